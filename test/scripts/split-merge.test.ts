@@ -99,7 +99,8 @@ describe("build-spec overlay", () => {
         },
       },
     });
-    const content = (doc.paths as never)["/api/v2/workflows"].post.responses["200"].content;
+    const paths = doc.paths as Record<string, { post: { responses: Record<string, { content: JsonObject }> } }>;
+    const content = paths["/api/v2/workflows"]?.post.responses["200"]?.content ?? {};
     expect(Object.keys(content).sort()).toEqual(["application/json", "text/event-stream"]);
   });
 
