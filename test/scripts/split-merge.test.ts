@@ -99,7 +99,10 @@ describe("build-spec overlay", () => {
         },
       },
     });
-    const paths = doc.paths as Record<string, { post: { responses: Record<string, { content: JsonObject }> } }>;
+    const paths = doc.paths as Record<
+      string,
+      { post: { responses: Record<string, { content: JsonObject }> } }
+    >;
     const content = paths["/api/v2/workflows"]?.post.responses["200"]?.content ?? {};
     expect(Object.keys(content).sort()).toEqual(["application/json", "text/event-stream"]);
   });
