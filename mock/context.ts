@@ -1,0 +1,12 @@
+// What every API area receives: the resolved options and the shared state.
+import type { RequestHandler } from "msw";
+import type { ResolvedOptions } from "./options";
+import type { MockState } from "./state";
+
+export interface MockContext {
+  readonly options: ResolvedOptions;
+  readonly state: MockState;
+}
+
+/** An API area: returns its msw handlers for one mock instance. */
+export type ApiArea = (ctx: MockContext) => RequestHandler[];

@@ -1,0 +1,48 @@
+// createLangflowMock(): one in-memory Langflow — options, state, and the msw handlers of every API area.
+import type { RequestHandler } from "msw";
+import type { MockContext } from "./context";
+import { areas } from "./handlers";
+import { notFoundHandlers } from "./handlers/not-found";
+import { type LangflowMockOptions, type ResolvedOptions, resolveOptions } from "./options";
+import { MockState } from "./state";
+import { exampleFlows } from "./state/example-flows";
+import type { FlowInput, FlowRecord } from "./state/flows";
+
+export interface LangflowMock {
+  /** msw handlers: pass to setupServer/setupWorker, or use the transports. */
+  readonly handlers: RequestHandler[];
+  readonly state: MockState;
+  readonly options: ResolvedOptions;
+  /** The first configured API key. */
+  readonly apiKey: string;
+  /** Back to the initial state: initial flows and keys, no messages/jobs/files; pending timers cancelled. */
+  reset(): void;
+  /** Adds a flow owned by the superuser (same as uploading it). */
+  addFlow(flow: FlowInput): FlowRecord;
+  /** A flow by id or endpoint name. */
+  flow(idOrName: string): FlowRecord | undefined;
+}
+
+export function createLangflowMock(options: LangflowMockOptions = {}): LangflowMock {
+  const resolved = resolveOptions(options);
+  const state = new MockState(resolved);
+  const ctx: MockContext = { options: resolved, state };
+  const seed = () => {
+    const initial = [...(resolved.exampleFlows ? exampleFlows : []), ...resolved.flows];
+    for (const flow of initial) state.flows.add(structuredClone(flow), state.owner);
+  };
+  seed();
+  const handlers = [...areas.flatMap((area) => area(ctx)), ...notFoundHandlers()];
+  return {
+    handlers,
+    state,
+    options: resolved,
+    apiKey: resolved.apiKeys[0] as string,
+    reset() {
+      state.reset();
+      seed();
+    },
+    addFlow: (flow) => state.flows.add(structuredClone(flow), state.owner),
+    flow: (idOrName) => state.flows.find(idOrName),
+  };
+}

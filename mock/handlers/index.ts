@@ -1,0 +1,10 @@
+// The list of API areas. To add an area: create mock/handlers/<area>.ts exporting an ApiArea and add it below
+// (see mock/README.md). Order matters only where two areas match the same path; the 404 fallback is added last
+// by createLangflowMock.
+import type { ApiArea } from "../context";
+import { healthArea } from "./health";
+
+export const areas: ApiArea[] = [
+  healthArea,
+  // part 2 areas are registered here
+];

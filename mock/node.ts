@@ -1,0 +1,32 @@
+// langflow-sdk/mock/node: the mock in-process for Node tests (msw's setupServer intercepts fetch).
+import { type SetupServer, setupServer } from "msw/node";
+import { createLangflowMock, type LangflowMock } from "./create-mock";
+import type { LangflowMockOptions } from "./options";
+
+export interface NodeLangflowMock extends LangflowMock {
+  readonly server: SetupServer;
+  /** Starts intercepting. Unhandled non-Langflow requests: "bypass" by default. */
+  listen(options?: { onUnhandledRequest?: "bypass" | "warn" | "error" }): void;
+  /** Stops intercepting. */
+  close(): void;
+  /** reset() plus dropping handlers added with server.use(). */
+  reset(): void;
+}
+
+export function setupLangflowMock(options: LangflowMockOptions = {}): NodeLangflowMock {
+  const mock = createLangflowMock(options);
+  const server = setupServer(...mock.handlers);
+  return {
+    ...mock,
+    server,
+    listen: ({ onUnhandledRequest = "bypass" } = {}) => server.listen({ onUnhandledRequest }),
+    close: () => server.close(),
+    reset() {
+      server.resetHandlers();
+      mock.reset();
+    },
+  };
+}
+
+export { createLangflowMock } from "./create-mock";
+export type { LangflowMockOptions } from "./options";
