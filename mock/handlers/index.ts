@@ -3,8 +3,12 @@
 // by createLangflowMock.
 import type { ApiArea } from "../context";
 import { healthArea } from "./health";
+import { runArea } from "./run";
+import { workflowsArea } from "./workflows";
 
 export const areas: ApiArea[] = [
   healthArea,
+  runArea,
+  workflowsArea,
   // part 2 areas are registered here
 ];

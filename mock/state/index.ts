@@ -2,6 +2,7 @@
 // fresh content) and cancels pending timers.
 import type { ResolvedOptions } from "../options";
 import { FlowStore } from "./flows";
+import { JobStore } from "./jobs";
 import { MessageStore } from "./messages";
 import { ProjectStore } from "./projects";
 import { RunLog } from "./runs";
@@ -18,6 +19,7 @@ export class MockState {
   flows!: FlowStore;
   messages!: MessageStore;
   runs!: RunLog;
+  jobs!: JobStore;
   private slots = new Map<string, unknown>();
 
   constructor(private readonly options: ResolvedOptions) {
@@ -34,6 +36,7 @@ export class MockState {
   }
 
   reset(): void {
+    this.jobs.dispose();
     for (const value of this.slots.values()) (value as Partial<Disposable>)?.dispose?.();
     this.slots = new Map();
     this.init();
@@ -51,5 +54,6 @@ export class MockState {
     this.flows = new FlowStore(clock);
     this.messages = new MessageStore();
     this.runs = new RunLog();
+    this.jobs = new JobStore(clock);
   }
 }

@@ -1,0 +1,21 @@
+// A stream protocol turns engine events into frames (JSON text), each durable (replayed on re-attach) or not.
+import type { EngineEvent } from "../events";
+
+export interface Frame {
+  data: string;
+  durable: boolean;
+}
+
+export type RunEnd =
+  | { kind: "end"; buildDuration: number }
+  | { kind: "error"; message: string }
+  | { kind: "cancelled"; reason: string };
+
+export interface StreamProtocol {
+  start(): Frame[];
+  onEvent(event: EngineEvent): Frame[];
+  finish(end: RunEnd): Frame[];
+}
+
+export type ProtocolName = "langflow" | "agui";
+export const PROTOCOLS: readonly ProtocolName[] = ["agui", "langflow"];

@@ -1,0 +1,77 @@
+// v2 Workflow API error bodies. 1.13.0 sends FLOW_NOT_FOUND and JOB_NOT_FOUND bare (no `detail` wrapper) and the
+// others inside `detail` (see docs/server-quirks.md); profile "1.10" wraps everything in `detail` as its docs show.
+
+import { type HttpError, v2Error } from "../../http/errors";
+import type { MockProfile } from "../../options";
+
+export function flowNotFound(flowId: string, profile: MockProfile): HttpError {
+  const body = {
+    error: "Flow not found",
+    code: "FLOW_NOT_FOUND",
+    message: `Flow '${flowId}' does not exist. Verify the flow_id and try again.`,
+    flow_id: flowId,
+  };
+  return v2Error(404, body, profile === "1.10");
+}
+
+export function statusJobNotFound(jobId: string, profile: MockProfile): HttpError {
+  if (profile === "1.10") {
+    return v2Error(404, {
+      error: "Job resource not found",
+      code: "JOB_NOT_FOUND",
+      message: `Job ${jobId} not found`,
+      job_id: jobId,
+    });
+  }
+  return v2Error(
+    404,
+    {
+      error: "Workflow job not found",
+      code: "JOB_NOT_FOUND",
+      message: `Workflow job ${jobId} not found`,
+      job_id: jobId,
+    },
+    false,
+  );
+}
+
+export function stopJobNotFound(jobId: string, profile: MockProfile): HttpError {
+  return v2Error(
+    404,
+    { error: "Job not found", code: "JOB_NOT_FOUND", message: `Job ${jobId} not found`, job_id: jobId },
+    profile === "1.10",
+  );
+}
+
+export function eventsJobNotFound(jobId: string): HttpError {
+  return v2Error(
+    404,
+    {
+      error: "Background run not found",
+      code: "JOB_NOT_FOUND",
+      message: `No background run for job ${jobId}.`,
+      job_id: jobId,
+    },
+    false,
+  );
+}
+
+export function invalidFlowData(message: string): HttpError {
+  return v2Error(400, { error: "Workflow validation error", code: "INVALID_FLOW_DATA", message });
+}
+
+export function executionTimeout(jobId: string, flowId: string, seconds: number): HttpError {
+  return v2Error(408, {
+    error: "Execution timeout",
+    code: "EXECUTION_TIMEOUT",
+    message: `Workflow execution exceeded ${seconds} seconds`,
+    job_id: jobId,
+    flow_id: flowId,
+    timeout_seconds: seconds,
+  });
+}
+
+/** Python list repr, as the server formats ids in messages: ['a', 'b']. */
+export function pyList(items: string[]): string {
+  return `[${items.map((i) => `'${i}'`).join(", ")}]`;
+}
