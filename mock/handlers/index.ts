@@ -2,7 +2,12 @@
 // (see mock/README.md). Order matters only where two areas match the same path; the 404 fallback is added last
 // by createLangflowMock.
 import type { ApiArea } from "../context";
+import { filesV1Area } from "./files-v1";
+import { filesV2Area } from "./files-v2";
+import { foldersArea } from "./folders";
 import { healthArea } from "./health";
+import { projectsArea } from "./projects";
+import { projectsTransferArea } from "./projects-transfer";
 import { runArea } from "./run";
 import { workflowsArea } from "./workflows";
 
@@ -11,4 +16,9 @@ export const areas: ApiArea[] = [
   runArea,
   workflowsArea,
   // part 2 areas are registered here
+  projectsTransferArea,
+  projectsArea,
+  foldersArea,
+  filesV1Area,
+  filesV2Area,
 ];
