@@ -1,0 +1,136 @@
+// Monitor: vertex builds and transactions, derived from the run log the engine writes (ctx.state.runs).
+import { http } from "msw";
+import type { components } from "../../src/generated/openapi";
+import type { ApiArea, MockContext } from "../context";
+import { authenticate } from "../http/auth";
+import { jsonResponse } from "../http/errors";
+import { api } from "../http/paths";
+import { route } from "../http/route";
+import { queryInt } from "../http/schema";
+import { uuidParam } from "../http/validation";
+import { MonitorState } from "../state/monitor";
+import type { RunRecord, VertexRunRecord } from "../state/runs";
+import type { UserRecord } from "../state/users";
+
+type VertexBuildTable = components["schemas"]["VertexBuildTable"];
+type TransactionLogsResponse = components["schemas"]["TransactionLogsResponse"];
+
+export function monitorState(ctx: MockContext): MonitorState {
+  return ctx.state.slot("monitor", () => new MonitorState());
+}
+
+/** "2026-11-22T09:38:50.280453Z" (microseconds, Z), as builds, transactions and traces print times. */
+export function isoZ(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+}
+
+/** Finished runs of the user's flow (optionally one flow), oldest first. */
+export function userRuns(ctx: MockContext, user: UserRecord, flowId?: string | null): RunRecord[] {
+  return ctx.state.runs.list(
+    (r) =>
+      r.user_id === user.id &&
+      (!flowId || r.flow_id === flowId) &&
+      ctx.state.flows.get(r.flow_id) !== undefined,
+  );
+}
+
+/** Vertex outputs in the server's `{name: {message, type}}` form. */
+export function vertexOutputs(v: VertexRunRecord): Record<string, { message: unknown; type: string }> {
+  return Object.fromEntries(
+    Object.entries(v.outputs).map(([k, text]) => [k, { message: text, type: "text" }]),
+  );
+}
+
+/** Parameters a transaction/span shows: plain values only (the code field and nested objects are left out). */
+export function vertexInputs(v: VertexRunRecord): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(v.params).filter(
+      ([k, val]) => k !== "code" && (typeof val !== "object" || val === null || Array.isArray(val)),
+    ),
+  );
+}
+
+function buildRow(ctx: MockContext, run: RunRecord, v: VertexRunRecord): VertexBuildTable {
+  const outputs = vertexOutputs(v);
+  const seconds = (v.ended - v.started) / 1000;
+  return {
+    id: v.id,
+    valid: v.valid,
+    flow_id: run.flow_id,
+    build_id: monitorState(ctx).idFor(`build:${run.id}:${v.id}`),
+    job_id: null,
+    params: Object.entries(vertexInputs(v))
+      .map(([k, val]) => `- ${k}: ${typeof val === "string" ? val : JSON.stringify(val)}`)
+      .join("\n"),
+    timestamp: isoZ(v.ended),
+    artifacts: {},
+    data: {
+      results: {},
+      outputs,
+      logs: Object.fromEntries(Object.keys(outputs).map((k) => [k, []])),
+      messages: [],
+      timedelta: seconds,
+      duration: `${Math.round(seconds * 1000)} ms`,
+      used_frozen_result: false,
+      component_display_name: v.display_name,
+      component_id: v.id,
+      artifacts: {},
+      token_usage: null,
+    },
+  };
+}
+
+export const monitorBuildsArea: ApiArea = (ctx) => [
+  http.get(
+    api("/api/v1/monitor/builds"),
+    route(({ request, url }) => {
+      const user = authenticate(ctx, request);
+      const flowId = uuidParam(url.searchParams.get("flow_id"), ["query", "flow_id"]);
+      const hidden = monitorState(ctx).hiddenBuilds;
+      const builds: Record<string, VertexBuildTable[]> = {};
+      // The latest build of each vertex (1.13.0 listed one entry per vertex after several runs).
+      for (const run of userRuns(ctx, user, flowId)) {
+        if (hidden.has(run.id)) continue;
+        for (const v of run.vertices) builds[v.id] = [buildRow(ctx, run, v)];
+      }
+      return jsonResponse({ vertex_builds: builds });
+    }),
+  ),
+  http.delete(
+    api("/api/v1/monitor/builds"),
+    route(({ request, url }) => {
+      const user = authenticate(ctx, request);
+      const flowId = uuidParam(url.searchParams.get("flow_id"), ["query", "flow_id"]);
+      for (const run of userRuns(ctx, user, flowId)) monitorState(ctx).hiddenBuilds.add(run.id);
+      return new Response(null, { status: 204 });
+    }),
+  ),
+  http.get(
+    api("/api/v1/monitor/transactions"),
+    route(({ request, url }) => {
+      const user = authenticate(ctx, request);
+      const flowId = uuidParam(url.searchParams.get("flow_id"), ["query", "flow_id"]);
+      const page = queryInt(url, "page", 1, { min: 1 });
+      const size = queryInt(url, "size", 50, { min: 1, max: 100 });
+      const rows: (TransactionLogsResponse & { ended: number })[] = [];
+      for (const run of userRuns(ctx, user, flowId)) {
+        for (const v of run.vertices) {
+          rows.push({
+            id: monitorState(ctx).idFor(`tx:${run.id}:${v.id}`),
+            timestamp: isoZ(v.ended),
+            vertex_id: v.id,
+            target_id: null,
+            inputs: vertexInputs(v),
+            outputs: vertexOutputs(v),
+            status: v.valid ? "success" : "error",
+            ended: v.ended,
+          });
+        }
+      }
+      // Newest first.
+      rows.sort((a, b) => b.ended - a.ended);
+      const items = rows.slice((page - 1) * size, page * size).map(({ ended: _ended, ...row }) => row);
+      return jsonResponse({ items, total: rows.length, page, size, pages: Math.ceil(rows.length / size) });
+    }),
+  ),
+];
