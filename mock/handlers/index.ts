@@ -6,9 +6,12 @@ import { filesV1Area } from "./files-v1";
 import { filesV2Area } from "./files-v2";
 import { foldersArea } from "./folders";
 import { healthArea } from "./health";
+import { monitorBuildsArea } from "./monitor-builds";
+import { monitorMessagesArea } from "./monitor-messages";
 import { projectsArea } from "./projects";
 import { projectsTransferArea } from "./projects-transfer";
 import { runArea } from "./run";
+import { tracesArea } from "./traces";
 import { workflowsArea } from "./workflows";
 
 export const areas: ApiArea[] = [
@@ -21,4 +24,7 @@ export const areas: ApiArea[] = [
   foldersArea,
   filesV1Area,
   filesV2Area,
+  monitorMessagesArea,
+  monitorBuildsArea,
+  tracesArea,
 ];
