@@ -4,6 +4,8 @@
 import type { ApiArea } from "../context";
 import { filesV1Area } from "./files-v1";
 import { filesV2Area } from "./files-v2";
+import { flowsArea } from "./flows";
+import { flowsTransferArea } from "./flows-transfer";
 import { foldersArea } from "./folders";
 import { healthArea } from "./health";
 import { monitorBuildsArea } from "./monitor-builds";
@@ -16,6 +18,8 @@ import { workflowsArea } from "./workflows";
 
 export const areas: ApiArea[] = [
   healthArea,
+  flowsTransferArea, // before flowsArea: /flows/batch/ etc. must not match /flows/{flow_id}
+  flowsArea,
   runArea,
   workflowsArea,
   // part 2 areas are registered here
