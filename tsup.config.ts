@@ -1,15 +1,46 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: "es2022",
-  platform: "neutral",
-  // openapi-fetch's CJS build sets `exports.default` with `__esModule`; esbuild's CJS interop for a
-  // `"type": "module"` package ignores `__esModule` and breaks `createClient` at runtime, so we bundle it
-  // (it is ~2.7 KB). See ../shared/reference/toolchain-notes.md §3.5.
-  noExternal: ["openapi-fetch"],
-});
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: "es2022",
+    platform: "neutral",
+    // openapi-fetch's CJS build sets `exports.default` with `__esModule`; esbuild's CJS interop for a
+    // `"type": "module"` package ignores `__esModule` and breaks `createClient` at runtime, so we bundle it
+    // (it is ~2.7 KB). See ../shared/reference/toolchain-notes.md §3.5.
+    noExternal: ["openapi-fetch"],
+  },
+  {
+    // The mock: `langflow-sdk/mock`, `/mock/node`, `/mock/server`, `/mock/browser`. msw stays external (an optional
+    // peer dependency: only mock users need it); the example flows (JSON) are bundled in.
+    entry: {
+      "mock/index": "mock/index.ts",
+      "mock/node": "mock/node.ts",
+      "mock/server": "mock/server.ts",
+      "mock/browser": "mock/browser.ts",
+    },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "es2022",
+    platform: "node",
+    external: ["msw", "msw/node", "msw/browser"],
+  },
+  {
+    // The `langflow-mock` CLI (ESM, shebang kept by tsup): self-contained, msw bundled and tree-shaken (msw's root
+    // entry pulls in graphql and costs ~0.3 s to import; the bundle starts in well under 0.5 s).
+    entry: { "mock/cli": "mock/cli.ts" },
+    format: ["esm"],
+    sourcemap: true,
+    target: "es2022",
+    platform: "node",
+    noExternal: [/.*/],
+    banner: {
+      js: "import { createRequire as __lfCreateRequire } from 'node:module'; const require = __lfCreateRequire(import.meta.url);",
+    },
+  },
+]);

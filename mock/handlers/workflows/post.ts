@@ -14,16 +14,17 @@ import { parseRunRequest, type RunRequestBody } from "./request";
 
 const SYNC_ONLY_NOT = ["data", "files", "start_component_id", "stop_component_id"] as const;
 
-function present(value: unknown): boolean {
+/** As 1.13.0 counts them: `data` when not null (even `{}`), the others when non-empty. */
+function present(field: (typeof SYNC_ONLY_NOT)[number], value: unknown): boolean {
   if (value === null || value === undefined) return false;
+  if (field === "data") return true;
   if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === "object") return Object.keys(value).length > 0;
   return value !== "";
 }
 
 function checkModeFields(body: RunRequestBody, flow: FlowRecord): void {
   if (body.mode === "sync") {
-    const fields = SYNC_ONLY_NOT.filter((f) => present(body[f]));
+    const fields = SYNC_ONLY_NOT.filter((f) => present(f, body[f]));
     if (fields.length > 0) {
       throw v2Error(422, {
         error: "Unsupported sync request fields",

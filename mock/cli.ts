@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// langflow-mock: start the mock Langflow server from the command line.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import type { MockProfile } from "./options";
+import { startLangflowMockServer } from "./server";
+import type { FlowInput } from "./state/flows";
+
+const HELP = `Usage: langflow-mock [options]
+
+A mock Langflow server (in-memory, with a small flow engine) for tests and local development.
+
+Options:
+  --port <n>          Port to listen on (default 7860; 0 = any free port)
+  --host <addr>       Address to bind (default 127.0.0.1)
+  --api-key <key>     Accepted API key (repeatable; default sk-langflow-mock)
+  --profile <name>    v2 Workflow API generation: "current" (Langflow 1.13) or "1.10" (default current)
+  --flows <dir>       Also load every *.json flow in <dir> (Langflow flow exports)
+  --no-examples       Do not load the bundled example flows (echo-chat, prompt-chat, two-outputs, model-chat)
+  --auto-login        LANGFLOW_AUTO_LOGIN=true
+  --developer-api-disabled  LANGFLOW_DEVELOPER_API_ENABLED=false (v2 routes answer 404)
+  --no-webhook-auth   LANGFLOW_WEBHOOK_AUTH_ENABLE=false
+  --log-retrieval     LANGFLOW_ENABLE_LOG_RETRIEVAL=true
+  --max-file-size <mb>  LANGFLOW_MAX_FILE_SIZE_UPLOAD (default 1024)
+  --token-delay <ms>  Delay between streamed tokens of the model stand-in (default 0)
+  -h, --help          Show this help
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`langflow-mock: ${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+function loadFlows(dir: string): FlowInput[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith(".json"));
+  } catch (error) {
+    fail(`cannot read --flows ${dir}: ${(error as Error).message}`);
+  }
+  const flows: FlowInput[] = [];
+  for (const name of names.sort()) {
+    const path = join(dir, name);
+    if (!statSync(path).isFile()) continue;
+    try {
+      const parsed = JSON.parse(readFileSync(path, "utf8")) as FlowInput | { flows: FlowInput[] };
+      const list = "flows" in parsed && Array.isArray(parsed.flows) ? parsed.flows : [parsed as FlowInput];
+      for (const flow of list) flows.push({ name: name.replace(/\.json$/, ""), ...flow });
+    } catch (error) {
+      fail(`${path}: not a flow JSON file (${(error as Error).message})`);
+    }
+  }
+  return flows;
+}
+
+function intOption(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    fail(`--${name} must be a non-negative integer, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse();
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const profile = (values.profile ?? "current") as MockProfile;
+  if (profile !== "current" && profile !== "1.10")
+    fail(`--profile must be "current" or "1.10", got ${JSON.stringify(profile)}`);
+  const server = await startLangflowMockServer({
+    port: intOption(values.port, "port", 7860),
+    host: values.host ?? "127.0.0.1",
+    profile,
+    ...(values["api-key"]?.length ? { apiKeys: values["api-key"] } : {}),
+    flows: values.flows ? loadFlows(values.flows) : [],
+    exampleFlows: !values["no-examples"],
+    autoLogin: Boolean(values["auto-login"]),
+    developerApiEnabled: !values["developer-api-disabled"],
+    webhookAuthEnable: !values["no-webhook-auth"],
+    logRetrieval: Boolean(values["log-retrieval"]),
+    maxFileSizeMb: intOption(values["max-file-size"], "max-file-size", 1024),
+    tokenDelayMs: intOption(values["token-delay"], "token-delay", 0),
+  }).catch((error: Error) => fail(`cannot listen: ${error.message}`));
+  const flows = server.state.flows.list(server.state.users.superuser.id);
+  process.stdout.write(
+    `Langflow mock (profile ${profile}, Langflow ${server.options.version}) listening on ${server.url}\n` +
+      `API key: ${server.apiKey}\n` +
+      `Flows: ${flows.map((f) => `${f.endpoint_name ?? f.name} (${f.id})`).join(", ") || "none"}\n` +
+      `  export LANGFLOW_SERVER_URL=${server.url} LANGFLOW_API_KEY=${server.apiKey}\n`,
+  );
+  const stop = () => {
+    void server.close().finally(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+function parse() {
+  return parseArgs({
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      "api-key": { type: "string", multiple: true },
+      profile: { type: "string" },
+      flows: { type: "string" },
+      "no-examples": { type: "boolean" },
+      "auto-login": { type: "boolean" },
+      "developer-api-disabled": { type: "boolean" },
+      "no-webhook-auth": { type: "boolean" },
+      "log-retrieval": { type: "boolean" },
+      "max-file-size": { type: "string" },
+      "token-delay": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+}
+
+void main();

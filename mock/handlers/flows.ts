@@ -1,0 +1,110 @@
+// /api/v1/flows/: create, list (array or page), read, update, delete (one or many).
+import { http } from "msw";
+import type { ApiArea } from "../context";
+import { authenticate } from "../http/auth";
+import { httpError, jsonResponse } from "../http/errors";
+import { api } from "../http/paths";
+import { route } from "../http/route";
+import { queryBool, queryInt, validateBody } from "../http/schema";
+import { readJsonBody, uuidParam } from "../http/validation";
+import type { FlowRecord } from "../state/flows";
+import {
+  createFlow,
+  FLOW_CREATE,
+  FLOW_UPDATE,
+  flowHeader,
+  flowOr404,
+  uniqueEndpoint,
+  validateFlowBody,
+} from "./flows-common";
+
+export const flowsArea: ApiArea = (ctx) => [
+  http.post(
+    api("/api/v1/flows/"),
+    route(async ({ request }) => {
+      const user = authenticate(ctx, request);
+      const body = validateFlowBody(await readJsonBody(request), FLOW_CREATE);
+      return jsonResponse(createFlow(ctx, body, user), 201);
+    }),
+  ),
+  http.get(
+    api("/api/v1/flows/"),
+    route(({ request, url }) => {
+      const user = authenticate(ctx, request);
+      const getAll = queryBool(url, "get_all", true);
+      const headerFlows = queryBool(url, "header_flows", false);
+      const componentsOnly = queryBool(url, "components_only", false);
+      queryBool(url, "remove_example_flows", false); // no starter-project examples live among user flows here
+      const folderRaw = url.searchParams.get("folder_id") ?? url.searchParams.get("project_id");
+      const folderId = folderRaw ? uuidParam(folderRaw, ["query", "folder_id"]) : null;
+      const page = queryInt(url, "page", 1, { min: 1 });
+      const size = queryInt(url, "size", 50, { min: 1, max: 100 });
+      let flows = ctx.state.flows.list(user.id);
+      if (componentsOnly) flows = flows.filter((f) => f.is_component);
+      if (folderId) flows = flows.filter((f) => f.folder_id === folderId);
+      const shape = (f: FlowRecord) => (headerFlows ? flowHeader(f) : f);
+      if (getAll) return jsonResponse(flows.map(shape));
+      const items = flows.slice((page - 1) * size, page * size).map(shape);
+      return jsonResponse({ items, total: flows.length, page, size, pages: Math.ceil(flows.length / size) });
+    }),
+  ),
+  http.delete(
+    api("/api/v1/flows/"),
+    route(async ({ request }) => {
+      const user = authenticate(ctx, request);
+      const ids = validateBody<{ ids: string[] }>(
+        { ids: await readJsonBody(request) },
+        {
+          fields: { ids: { kind: "array", items: { kind: "uuid" }, required: true } },
+        },
+      ).ids;
+      let deleted = 0;
+      for (const id of ids) {
+        const flow = ctx.state.flows.get(id);
+        if (flow && flow.user_id === user.id && ctx.state.flows.delete(id)) deleted++;
+      }
+      return jsonResponse({ deleted });
+    }),
+  ),
+  http.get(
+    api("/api/v1/flows/:flowId"),
+    route<{ flowId: string }>(({ request, params }) => {
+      const user = authenticate(ctx, request);
+      return jsonResponse(flowOr404(ctx, uuidParam(params.flowId, ["path", "flow_id"]), user));
+    }),
+  ),
+  http.patch(
+    api("/api/v1/flows/:flowId"),
+    route<{ flowId: string }>(async ({ request, params }) => {
+      const user = authenticate(ctx, request);
+      const id = uuidParam(params.flowId, ["path", "flow_id"]);
+      const body = validateFlowBody(await readJsonBody(request), FLOW_UPDATE);
+      const flow = flowOr404(ctx, id, user);
+      if (flow.locked && body.locked !== false)
+        throw httpError(423, "Flow is locked. Unlock it before making changes.");
+      const patch: Partial<FlowRecord> = {};
+      for (const [key, value] of Object.entries(body)) {
+        if (value === undefined || key === "updated_at" || !(key in flow)) continue;
+        (patch as Record<string, unknown>)[key] = value;
+      }
+      if (typeof patch.name === "string")
+        patch.name = ctx.state.flows.uniqueName(patch.name, user.id, flow.id);
+      if (patch.name === null) delete patch.name;
+      if (typeof patch.endpoint_name === "string" && patch.endpoint_name) {
+        patch.endpoint_name = uniqueEndpoint(ctx, patch.endpoint_name, user.id, flow.id);
+      }
+      if (patch.folder_id !== undefined && (!patch.folder_id || !ctx.state.projects.get(patch.folder_id)))
+        delete patch.folder_id;
+      return jsonResponse(ctx.state.flows.update(flow.id, patch));
+    }),
+  ),
+  http.delete(
+    api("/api/v1/flows/:flowId"),
+    route<{ flowId: string }>(({ request, params }) => {
+      const user = authenticate(ctx, request);
+      const flow = flowOr404(ctx, uuidParam(params.flowId, ["path", "flow_id"]), user);
+      ctx.state.flows.delete(flow.id);
+      return jsonResponse({ message: "Flow deleted successfully" });
+    }),
+  ),
+];
