@@ -8,6 +8,7 @@ import { flowsArea } from "./flows";
 import { flowsTransferArea } from "./flows-transfer";
 import { foldersArea } from "./folders";
 import { healthArea } from "./health";
+import { logsArea } from "./logs";
 import { monitorBuildsArea } from "./monitor-builds";
 import { monitorMessagesArea } from "./monitor-messages";
 import { projectsArea } from "./projects";
@@ -31,4 +32,5 @@ export const areas: ApiArea[] = [
   monitorMessagesArea,
   monitorBuildsArea,
   tracesArea,
+  logsArea,
 ];
