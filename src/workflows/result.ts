@@ -1,0 +1,75 @@
+// Turns the server's execution response (either generation) into a WorkflowResult.
+import type { WorkflowError, WorkflowExecutionResponse, WorkflowOutput, WorkflowResult } from "./types";
+
+const KNOWN_TYPES = new Set(["message", "text", "data", "dataframe", "image", "sql", "file"]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function toOutput(componentId: string, raw: unknown): WorkflowOutput {
+  const o = isRecord(raw) ? raw : {};
+  const type = typeof o.type === "string" ? o.type.toLowerCase() : "unknown";
+  const base = {
+    // 1.10 servers repeat the id inside each output; 1.11+ only use the key.
+    componentId: typeof o.component_id === "string" ? o.component_id : componentId,
+    status: typeof o.status === "string" ? o.status : "completed",
+    displayName: typeof o.display_name === "string" ? o.display_name : null,
+    metadata: isRecord(o.metadata) ? o.metadata : null,
+  };
+  const content = o.content ?? null;
+  if (type === "message" || type === "text") {
+    return {
+      ...base,
+      type,
+      content: typeof content === "string" ? content : content === null ? null : JSON.stringify(content),
+    };
+  }
+  if (type === "data") return { ...base, type, content: isRecord(content) ? content : null };
+  if (KNOWN_TYPES.has(type))
+    return { ...base, type: type as "dataframe" | "image" | "sql" | "file", content };
+  return { ...base, type: "unknown", serverType: type, content };
+}
+
+/** The single text answer: the server's `output.text` when it says `single`, else the one message/text output. */
+function singleText(raw: Record<string, unknown>, outputs: WorkflowOutput[]): string | undefined {
+  const summary = isRecord(raw.output) ? raw.output : undefined;
+  if (summary && summary.reason === "single" && typeof summary.text === "string") return summary.text;
+  if (summary && typeof summary.reason === "string") return undefined; // the server decided: none, multiple, ...
+  // Servers before 1.11 send no summary: apply the same rule ourselves.
+  const texts = outputs.filter(
+    (o) => (o.type === "message" || o.type === "text") && typeof o.content === "string",
+  );
+  return texts.length === 1 ? (texts[0]?.content as string) : undefined;
+}
+
+function toErrors(raw: unknown): WorkflowError[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.map((e) =>
+    isRecord(e)
+      ? {
+          error: typeof e.error === "string" ? e.error : JSON.stringify(e),
+          code: typeof e.code === "string" ? e.code : null,
+          details: isRecord(e.details) ? e.details : null,
+        }
+      : { error: String(e) },
+  );
+}
+
+export function toWorkflowResult(body: WorkflowExecutionResponse): WorkflowResult {
+  const raw = body as unknown as Record<string, unknown>;
+  const rawOutputs = isRecord(raw.outputs) ? raw.outputs : {};
+  const outputs: Record<string, WorkflowOutput> = {};
+  for (const [id, value] of Object.entries(rawOutputs)) outputs[id] = toOutput(id, value);
+  const str = (value: unknown) => (typeof value === "string" ? value : undefined);
+  return {
+    status: str(raw.status) ?? "completed",
+    text: singleText(raw, Object.values(outputs)),
+    outputs,
+    errors: toErrors(raw.errors),
+    flowId: str(raw.flow_id),
+    sessionId: str(raw.session_id),
+    jobId: str(raw.job_id),
+    raw: body,
+  };
+}

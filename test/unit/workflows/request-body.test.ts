@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { LangflowError } from "../../../src/core/errors";
+import { workflowRequestBody } from "../../../src/workflows/request-body";
+import { generationOf } from "../../../src/workflows/server-generation";
+
+const inputs = {
+  inputValue: "hi",
+  sessionId: "s1",
+  tweaks: { "Prompt-1": { template: "T {q}" } },
+  globals: { A: "1" },
+};
+
+describe("workflowRequestBody, current generation (1.11+)", () => {
+  it("sends mode, input_value, tweaks and globals", () => {
+    expect(workflowRequestBody("current", "f", { ...inputs, outputIds: ["o"] }, "sync")).toEqual({
+      flow_id: "f",
+      mode: "sync",
+      input_value: "hi",
+      session_id: "s1",
+      tweaks: { "Prompt-1": { template: "T {q}" } },
+      globals: { A: "1" },
+      output_ids: ["o"],
+    });
+  });
+
+  it("names the stream protocol outside sync mode", () => {
+    expect(workflowRequestBody("current", "f", {}, "stream", { protocol: "agui" })).toEqual({
+      flow_id: "f",
+      mode: "stream",
+      stream_protocol: "agui",
+    });
+    expect(workflowRequestBody("current", "f", {}, "background")).toMatchObject({
+      stream_protocol: "langflow",
+    });
+  });
+});
+
+describe("workflowRequestBody, 1.10 generation", () => {
+  it("sends background/stream flags and flat component_id.param inputs", () => {
+    expect(workflowRequestBody("1.10", "f", inputs, "background", { chatInputId: "ChatInput-abc" })).toEqual({
+      flow_id: "f",
+      background: true,
+      stream: false,
+      inputs: {
+        "Prompt-1.template": "T {q}",
+        "ChatInput-abc.input_value": "hi",
+        "ChatInput-abc.session_id": "s1",
+      },
+      globals: { A: "1" },
+    });
+  });
+
+  it("needs the ChatInput id to place the input value", () => {
+    expect(() => workflowRequestBody("1.10", "f", { inputValue: "hi" }, "sync")).toThrow(/inputComponentId/);
+  });
+
+  it("refuses what 1.10 cannot do, naming the version", () => {
+    expect(() => workflowRequestBody("1.10", "f", {}, "stream")).toThrow(LangflowError);
+    expect(() => workflowRequestBody("1.10", "f", {}, "stream")).toThrow(/1\.11 or newer/);
+    expect(() => workflowRequestBody("1.10", "f", { outputIds: ["x"] }, "sync")).toThrow(/1\.11 or newer/);
+  });
+});
+
+describe("generationOf", () => {
+  it.each([
+    ["1.13.0", "current"],
+    ["1.11.0", "current"],
+    ["2.0.1", "current"],
+    ["1.10.3", "1.10"],
+    ["1.9.0", "1.10"],
+    ["1.8.0.dev3", "1.10"],
+    ["nonsense", "current"],
+  ])("%s -> %s", (version, generation) => {
+    expect(generationOf(version)).toBe(generation);
+  });
+});
