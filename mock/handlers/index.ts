@@ -2,12 +2,14 @@
 // (see mock/README.md). Order matters only where two areas match the same path; the 404 fallback is added last
 // by createLangflowMock.
 import type { ApiArea } from "../context";
+import { apiKeysArea } from "./api-keys";
 import { filesV1Area } from "./files-v1";
 import { filesV2Area } from "./files-v2";
 import { flowsArea } from "./flows";
 import { flowsTransferArea } from "./flows-transfer";
 import { foldersArea } from "./folders";
 import { healthArea } from "./health";
+import { loginArea } from "./login";
 import { logsArea } from "./logs";
 import { monitorBuildsArea } from "./monitor-builds";
 import { monitorMessagesArea } from "./monitor-messages";
@@ -15,6 +17,7 @@ import { projectsArea } from "./projects";
 import { projectsTransferArea } from "./projects-transfer";
 import { runArea } from "./run";
 import { tracesArea } from "./traces";
+import { variablesArea } from "./variables";
 import { workflowsArea } from "./workflows";
 
 export const areas: ApiArea[] = [
@@ -33,4 +36,7 @@ export const areas: ApiArea[] = [
   monitorBuildsArea,
   tracesArea,
   logsArea,
+  variablesArea,
+  apiKeysArea,
+  loginArea,
 ];
