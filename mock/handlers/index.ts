@@ -15,6 +15,7 @@ import { monitorBuildsArea } from "./monitor-builds";
 import { monitorMessagesArea } from "./monitor-messages";
 import { projectsArea } from "./projects";
 import { projectsTransferArea } from "./projects-transfer";
+import { responsesArea } from "./responses";
 import { runArea } from "./run";
 import { tracesArea } from "./traces";
 import { variablesArea } from "./variables";
@@ -39,4 +40,5 @@ export const areas: ApiArea[] = [
   variablesArea,
   apiKeysArea,
   loginArea,
+  responsesArea,
 ];

@@ -3,7 +3,7 @@
 import { http } from "msw";
 import type { ApiArea, MockContext } from "../context";
 import { cookieOf } from "../http/auth";
-import { httpError, jsonResponse } from "../http/errors";
+import { httpError } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
 import { type FieldIssue, issue, validationError } from "../http/validation";
