@@ -41,6 +41,8 @@ export interface LangflowMockOptions {
   executionTimeoutSeconds?: number;
   /** Background job timeout (background_job_timeout), seconds. Default 3600. */
   backgroundJobTimeoutSeconds?: number;
+  /** Serve the pre-1.0 async `/api/v1/process` + `/api/v1/task/{id}` API of the seed docs. Default false (1.x: 400). */
+  legacyProcessApi?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -61,6 +63,7 @@ export interface ResolvedOptions {
   queueDelayMs: number;
   executionTimeoutSeconds: number;
   backgroundJobTimeoutSeconds: number;
+  legacyProcessApi: boolean;
 }
 
 export const DEFAULT_API_KEY = "sk-langflow-mock";
@@ -88,5 +91,6 @@ export function resolveOptions(options: LangflowMockOptions = {}): ResolvedOptio
     queueDelayMs: options.queueDelayMs ?? 0,
     executionTimeoutSeconds: options.executionTimeoutSeconds ?? 300,
     backgroundJobTimeoutSeconds: options.backgroundJobTimeoutSeconds ?? 3600,
+    legacyProcessApi: options.legacyProcessApi ?? false,
   };
 }

@@ -9,6 +9,7 @@ import { flowsArea } from "./flows";
 import { flowsTransferArea } from "./flows-transfer";
 import { foldersArea } from "./folders";
 import { healthArea } from "./health";
+import { legacyProcessArea } from "./legacy-process";
 import { loginArea } from "./login";
 import { logsArea } from "./logs";
 import { monitorBuildsArea } from "./monitor-builds";
@@ -41,4 +42,5 @@ export const areas: ApiArea[] = [
   apiKeysArea,
   loginArea,
   responsesArea,
+  legacyProcessArea,
 ];
