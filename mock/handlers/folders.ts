@@ -1,5 +1,7 @@
 // Legacy /api/v1/folders/... paths. 1.13.0 answers them with 307 redirects to /api/v1/projects/... (before auth,
 // without the query string); a non-UUID folder id is still validated first (422, loc ["path","folder_id"]).
+// Network fetch follows these for every method; msw's in-process fetch interceptor follows them correctly only for
+// GET (it fails a 307 with a body and re-sends DELETE as GET), so in-process callers should use /api/v1/projects/.
 import { http } from "msw";
 import type { ApiArea } from "../context";
 import { api } from "../http/paths";
