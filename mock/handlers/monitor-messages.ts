@@ -9,6 +9,7 @@ import { api } from "../http/paths";
 import { route } from "../http/route";
 import { checkField, queryInt, validateBody } from "../http/schema";
 import { type FieldIssue, readJsonBody, uuidParam, validationError } from "../http/validation";
+import { isoTimestamp } from "../state/clock";
 import type { MessageRecord } from "../state/messages";
 import type { UserRecord } from "../state/users";
 
@@ -19,7 +20,9 @@ export function messageRow(m: MessageRecord): MessageResponse {
   return {
     id: m.id,
     flow_id: m.flow_id,
-    timestamp: m.timestamp,
+    // 1.13.0 prints "2026-11-22 09:38:50.274092 UTC", which is not the spec's `date-time`; RFC 3339 here so the
+    // Prism contract check passes (docs/server-quirks.md). Same instant, microsecond precision.
+    timestamp: isoTimestamp(m.created),
     sender: m.sender,
     sender_name: m.sender_name,
     session_id: m.session_id,
@@ -176,7 +179,7 @@ export const monitorMessagesArea: ApiArea = (ctx) => [
       // Editing marks the message as edited (1.13.0 answers edit:true after a text-only PUT).
       message.edit = true;
       const { duration: _duration, ...read } = messageData(message);
-      return jsonResponse(read);
+      return jsonResponse({ ...read, timestamp: isoTimestamp(message.created) });
     }),
   ),
   http.patch(
