@@ -45,6 +45,14 @@ describe("/logs", () => {
     expect((await call("/logs", { auth: false })).status).toBe(403);
   });
 
+  it("non-superusers → 403 (statement 44)", async () => {
+    const user = lf.state.users.addUser("alice", "pw");
+    const key = lf.state.users.addApiKey(user.id, "alice key");
+    const res = await call("/logs", { headers: { "x-api-key": key.api_key } });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({ detail: "The user doesn't have enough privileges" });
+  });
+
   it("selectLogs picks entries by the server's rules", () => {
     const all = [1, 2, 3, 4, 5].map((ts) => ({ ts, line: `l${ts}` }));
     expect(selectLogs(all, 2, 0, 0).map((e) => e.ts)).toEqual([4, 5]);

@@ -97,3 +97,15 @@ describe("POST /api/v1/responses", () => {
     expect(all.at(-1)).toBe("data: [DONE]");
   });
 });
+
+describe("POST /api/v1/responses — users and globals", () => {
+  it("another user's flow is not found for this key", async () => {
+    const user = lf.state.users.addUser("bob", "pw");
+    const key = lf.state.users.addApiKey(user.id, "bob key");
+    const res = await call("/api/v1/responses", {
+      headers: { "x-api-key": key.api_key },
+      json: { model: "echo-chat", input: "x" },
+    });
+    expect((await res.json()).error.code).toBe("flow_not_found");
+  });
+});
