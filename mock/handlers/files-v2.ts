@@ -63,7 +63,7 @@ export const filesV2Area: ApiArea = (ctx) => {
     const user = authenticate(ctx, request);
     queryBool(url, "append", false);
     queryBool(url, "ephemeral", false);
-    const file = await readUploadFile(request);
+    const file = await readUploadFile(request, "file", { nonMultipart: "missing" });
     checkUploadSize(file, ctx.options.maxFileSizeMb);
     const [base, ext] = splitExtension(file.name);
     const record = store().addUserFile(user.id, base, ext, { bytes: file.bytes, type: file.type });

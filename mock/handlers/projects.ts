@@ -104,7 +104,8 @@ export const projectsArea: ApiArea = (ctx) => [
     route(({ request, params, url }) => {
       const user = authenticate(ctx, request);
       const id = uuidParam(params.project_id as string, ["path", "project_id"]);
-      const paginated = url.searchParams.has("page") || url.searchParams.has("size");
+      // Paginated only when both are given (1.13.0 answers the plain shape for ?page=1 or ?size=2 alone).
+      const paginated = url.searchParams.has("page") && url.searchParams.has("size");
       const page = queryInt(url, "page", 1, { min: 1 });
       const size = queryInt(url, "size", 50, { min: 1, max: 100 });
       const isComponent = queryBool(url, "is_component", false);

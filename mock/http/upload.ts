@@ -13,9 +13,15 @@ export interface UploadedFile {
  * Reads the multipart field `field` (default `file`). Errors as 1.13.0 answers them: a non-multipart body → 422 with
  * a string detail; no such part → 422 `missing`; a text part where a file is expected → 422 `value_error`.
  */
-export async function readUploadFile(request: Request, field = "file"): Promise<UploadedFile> {
+export async function readUploadFile(
+  request: Request,
+  field = "file",
+  { nonMultipart = "contentTypeError" }: { nonMultipart?: "contentTypeError" | "missing" } = {},
+): Promise<UploadedFile> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;.*boundary=/i.test(contentType)) {
+    // v2 files (a route with query parameters too) report the missing part instead, as 1.13.0 does.
+    if (nonMultipart === "missing") throw validationError([issue.missing(["body", field])]);
     // Server: Starlette refuses to parse the form before validation runs (checked with curl, no body).
     throw httpError(422, "Content-Type header must be 'multipart/form-data' with a boundary parameter.");
   }

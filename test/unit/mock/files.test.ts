@@ -152,3 +152,12 @@ describe("files v2 (user files)", () => {
     expect(res.status).toBe(422);
   });
 });
+
+describe("files v2 without a multipart body", () => {
+  it("→ 422 missing body.file (v1 answers the content-type message instead)", async () => {
+    const res = await call("/api/v2/files", { method: "POST" });
+    expect(await res.json()).toEqual({
+      detail: [{ type: "missing", loc: ["body", "file"], msg: "Field required" }],
+    });
+  });
+});

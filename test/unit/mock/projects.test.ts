@@ -58,6 +58,11 @@ describe("projects", () => {
     expect(body.folder).toMatchObject({ id: starter, name: "Starter Project" });
     expect(body.flows).toMatchObject({ total, page: 1, size: 1, pages: total });
     expect(body.flows.items).toHaveLength(1);
+    // Only page or only size → the plain shape.
+    expect(await (await call(`/api/v1/projects/${starter}?page=1`)).json()).toMatchObject({
+      id: starter,
+      flows: expect.any(Array),
+    });
   });
 
   it("PATCH renames; DELETE → 204 and removes the project's flows", async () => {
