@@ -127,8 +127,8 @@ export const monitorBuildsArea: ApiArea = (ctx) => [
           });
         }
       }
-      // Newest first.
-      rows.sort((a, b) => b.ended - a.ended);
+      // Newest first; reversing before the stable sort keeps same-millisecond rows newest first too.
+      rows.reverse().sort((a, b) => b.ended - a.ended);
       const items = rows.slice((page - 1) * size, page * size).map(({ ended: _ended, ...row }) => row);
       return jsonResponse({ items, total: rows.length, page, size, pages: Math.ceil(rows.length / size) });
     }),

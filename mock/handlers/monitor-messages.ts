@@ -59,8 +59,10 @@ const ORDER_FIELDS = new Set([
 function sortMessages(list: MessageRecord[], orderBy: string, order: string): MessageRecord[] {
   const key = (m: MessageRecord): string | number =>
     orderBy === "timestamp" ? m.created : String(m[orderBy as keyof MessageRecord]);
-  const dir = order === "DESC" ? -1 : 1;
-  return [...list].sort((a, b) => (key(a) < key(b) ? -dir : key(a) > key(b) ? dir : 0));
+  // Stable ascending sort (ties keep insertion order, e.g. a User and a Machine message of the same millisecond),
+  // then reversed for DESC, so DESC is exactly the reverse of ASC.
+  const asc = [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return order === "DESC" ? asc.reverse() : asc;
 }
 
 async function readList(request: Request, items: "uuid" | "string"): Promise<string[]> {
@@ -113,11 +115,11 @@ export const monitorMessagesArea: ApiArea = (ctx) => [
       const limit = url.searchParams.has("limit") ? queryInt(url, "limit", 0) : null;
       const offset = queryInt(url, "offset", 0);
       // Most recently active session first (observed on 1.13.0).
+      // Position of each session's last message in time order (ties: later insertion = more recent).
       const latest = new Map<string, number>();
-      for (const m of userMessages(ctx, user)) {
-        if (flowId && m.flow_id !== flowId) continue;
-        latest.set(m.session_id, Math.max(latest.get(m.session_id) ?? 0, m.created));
-      }
+      userMessages(ctx, user).forEach((m, index) => {
+        if (!flowId || m.flow_id === flowId) latest.set(m.session_id, index);
+      });
       const ids = [...latest.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
       return jsonResponse(ids.slice(offset, limit === null ? undefined : offset + limit));
     }),
