@@ -161,3 +161,18 @@ describe("files v2 without a multipart body", () => {
     });
   });
 });
+
+describe("files of another user's flow", () => {
+  it("v1 → 403 'You don't have access to this flow'; v2 ids of other users → 403", async () => {
+    const bob = lf.state.users.addUser("bob", "pw");
+    const bobKey = lf.state.users.addApiKey(bob.id, "bob").api_key;
+    const flowId = anyFlowId();
+    const res = await call(`/api/v1/files/list/${flowId}`, { headers: { "x-api-key": bobKey } });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({ detail: "You don't have access to this flow" });
+    const up = await (await call("/api/v2/files", { method: "POST", body: form("x", "mine.txt") })).json();
+    const other = await call(`/api/v2/files/${up.id}`, { headers: { "x-api-key": bobKey } });
+    expect(other.status).toBe(403);
+    expect(await (await call("/api/v2/files", { headers: { "x-api-key": bobKey } })).json()).toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
 // OpenAI-compatible Responses API (statements 39-41).
 import { describe, expect, it } from "vitest";
-import { failFlow } from "./flows-fixtures";
+import { failFlow, globalsFlow } from "./flows-fixtures";
 import { useMock } from "./support";
 
-const { lf, call } = useMock({ flows: [failFlow] });
+const { lf, call } = useMock({ flows: [failFlow, globalsFlow] });
 
 function frames(text: string): string[] {
   return text.split("\n\n").filter(Boolean);
@@ -107,5 +107,13 @@ describe("POST /api/v1/responses — users and globals", () => {
       json: { model: "echo-chat", input: "x" },
     });
     expect((await res.json()).error.code).toBe("flow_not_found");
+  });
+});
+
+describe("POST /api/v1/responses — flow without Chat Input", () => {
+  it("→ 200 with an invalid_request_error body (the flow must contain a Chat Input)", async () => {
+    const res = await call("/api/v1/responses", { json: { model: "globals", input: "x" } });
+    expect(res.status).toBe(200);
+    expect((await res.json()).error).toMatchObject({ type: "invalid_request_error" });
   });
 });
