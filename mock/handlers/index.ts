@@ -3,6 +3,7 @@
 // by createLangflowMock.
 import type { ApiArea } from "../context";
 import { apiKeysArea } from "./api-keys";
+import { buildArea } from "./build";
 import { filesV1Area } from "./files-v1";
 import { filesV2Area } from "./files-v2";
 import { flowsArea } from "./flows";
@@ -20,6 +21,7 @@ import { responsesArea } from "./responses";
 import { runArea } from "./run";
 import { tracesArea } from "./traces";
 import { variablesArea } from "./variables";
+import { webhookArea } from "./webhook";
 import { workflowsArea } from "./workflows";
 
 export const areas: ApiArea[] = [
@@ -27,6 +29,8 @@ export const areas: ApiArea[] = [
   flowsTransferArea, // before flowsArea: /flows/batch/ etc. must not match /flows/{flow_id}
   flowsArea,
   runArea,
+  webhookArea,
+  buildArea,
   workflowsArea,
   // part 2 areas are registered here
   projectsTransferArea,

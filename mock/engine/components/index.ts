@@ -1,5 +1,5 @@
 // Component registry: vertex type → implementation.
-import { chatInput, chatOutput, textInput, textOutput } from "./io";
+import { chatInput, chatOutput, textInput, textOutput, webhook } from "./io";
 import { promptTemplate } from "./prompt";
 import { mockDelay, mockFailure, mockModel } from "./test-components";
 import type { Component } from "./types";
@@ -11,6 +11,7 @@ export const components: Record<string, Component> = {
   TextOutput: textOutput,
   Prompt: promptTemplate,
   "Prompt Template": promptTemplate,
+  Webhook: webhook,
   MockModel: mockModel,
   MockFailure: mockFailure,
   MockDelay: mockDelay,

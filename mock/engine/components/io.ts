@@ -88,3 +88,10 @@ export const textOutput: Component = {
 function messageEvent(message: MessageRecord) {
   return messageDump(message) as unknown as Record<string, unknown>;
 }
+
+/** Webhook: outputs the request payload the webhook endpoint put into its `data` parameter. */
+export const webhook: Component = {
+  run({ params }) {
+    return { outputs: { output_data: { text: textOf(params.data) } } };
+  },
+};
