@@ -91,7 +91,8 @@ export const responsesArea: ApiArea = (ctx) => [
           include: { kind: "array", items: { kind: "string" }, nullable: true, default: null },
         },
       });
-      if (body.tools && body.tools.length > 0) {
+      // Any `tools` value but null is refused, even [] (src api/v1/openai_responses.py: `tools is not None`).
+      if (body.tools !== null) {
         return openAiError("Tools are not supported yet", "invalid_request_error", "tools_not_supported");
       }
       const flow = ctx.state.flows.find(body.model, user.id);
@@ -102,10 +103,11 @@ export const responsesArea: ApiArea = (ctx) => [
           "flow_not_found",
         );
       if (!hasChatInput(flow)) {
+        // Raised as a ValueError inside the run, so reported as a processing_error without code (same source).
         return openAiError(
           "Flow must have a ChatInput component to be compatible with OpenAI Responses API",
-          "invalid_request_error",
-          "invalid_request",
+          "processing_error",
+          null,
         );
       }
       // The response id is the session id: previous_response_id continues that session, else a fresh one.
@@ -167,7 +169,9 @@ function streamResponse(
           if (e.event === "add_message" && e.data.sender === "Machine" && props?.state !== "partial") {
             const text = String(e.data.text ?? "");
             const data = e.data.data as { id?: string } | undefined;
-            if (text && !tokenized.has(String(data?.id))) chunk({ content: text });
+            // A message that repeats the input is not streamed (the echo flow yields no content chunk on 1.13.0).
+            if (text && text !== base.inputValue && !tokenized.has(String(data?.id)))
+              chunk({ content: text });
           }
         },
       });

@@ -62,6 +62,22 @@ describe("POST /api/v1/responses", () => {
     expect((await bad.json()).detail.map((d: { loc: string[] }) => d.loc[1])).toEqual(["model", "input"]);
   });
 
+  it("tools: [] is refused too; the echo flow streams no content chunk (its answer repeats the input)", async () => {
+    const empty = await (
+      await call("/api/v1/responses", { json: { model: "echo-chat", input: "x", tools: [] } })
+    ).json();
+    expect(empty.error.code).toBe("tools_not_supported");
+    const res = await call("/api/v1/responses", {
+      json: { model: "echo-chat", input: "same", stream: true },
+    });
+    const all = frames(await res.text());
+    const contents = all
+      .filter((f) => f.startsWith("data: {"))
+      .map((f) => JSON.parse(f.slice(6)).delta.content ?? "");
+    expect(contents.join("")).toBe("");
+    expect(all.at(-1)).toBe("data: [DONE]");
+  });
+
   it("is an API-key route: no key → 403", async () => {
     const res = await call("/api/v1/responses", { auth: false, json: { model: "echo-chat", input: "x" } });
     expect(res.status).toBe(403);
@@ -114,6 +130,10 @@ describe("POST /api/v1/responses — flow without Chat Input", () => {
   it("→ 200 with an invalid_request_error body (the flow must contain a Chat Input)", async () => {
     const res = await call("/api/v1/responses", { json: { model: "globals", input: "x" } });
     expect(res.status).toBe(200);
-    expect((await res.json()).error).toMatchObject({ type: "invalid_request_error" });
+    expect((await res.json()).error).toEqual({
+      message: "Flow must have a ChatInput component to be compatible with OpenAI Responses API",
+      type: "processing_error",
+      code: null,
+    });
   });
 });
