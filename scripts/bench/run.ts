@@ -13,7 +13,9 @@ const files = readdirSync(dir)
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file}`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", join(dir, file)], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", join(dir, file)], {
+    stdio: "inherit",
+  });
   if (result.status !== 0) failed++;
 }
 if (files.length === 0) console.log("no benchmarks matched");
