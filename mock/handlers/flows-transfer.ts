@@ -92,7 +92,10 @@ export const flowsTransferArea: ApiArea = (ctx) => [
       // Starter projects: the bundled example flows, with stable ids for one mock state.
       const examples = ctx.state.slot("basic-examples", () =>
         exampleFlows.map((flow) => {
-          const record = ctx.state.flows.add(structuredClone(flow), ctx.state.owner);
+          const record = ctx.state.flows.add(structuredClone(flow), {
+            userId: "starter-projects",
+            folderId: "",
+          });
           ctx.state.flows.delete(record.id);
           return { ...record, user_id: null, folder_id: null };
         }),
