@@ -54,8 +54,9 @@ export const logsArea: ApiArea = (ctx) => [
       const stop = new AbortController();
       let latest = entries(ctx).at(-1)?.ts ?? 0;
       let first = true;
-      // Unframed SSE as the server writes it: `{"<ts>": "<line>"}\n\n` per new line, `keepalive\n\n` when nothing
-      // new arrived, polled once a second (on the mock clock).
+      let idle = 0;
+      // Unframed SSE as src api/log_router.py writes it: it polls once a second (on the mock clock) from the newest
+      // line at connect time, sends `{"<ts>": "<line>"}\n\n` per new line, and `keepalive\n\n` after 5 idle polls.
       const logs = buffer(ctx);
       let end = () => stop.abort();
       const stream = new ReadableStream<Uint8Array>({
@@ -70,22 +71,29 @@ export const logsArea: ApiArea = (ctx) => [
           logs.streams.add(end);
         },
         async pull(controller) {
-          if (!first) {
-            try {
-              await sleep(clock, 1000, stop.signal);
-            } catch {
-              return; // cancelled or reset
+          for (;;) {
+            if (!first) {
+              try {
+                await sleep(clock, 1000, stop.signal);
+              } catch {
+                return; // cancelled or reset
+              }
+            }
+            first = false;
+            const fresh = entries(ctx).filter((e) => e.ts > latest);
+            if (fresh.length > 0) {
+              for (const e of fresh)
+                controller.enqueue(encoder.encode(`${JSON.stringify({ [String(e.ts)]: e.line })}\n\n`));
+              latest = fresh.at(-1)?.ts ?? latest;
+              return;
+            }
+            idle += 1;
+            if (idle === 5) {
+              idle = 0;
+              controller.enqueue(encoder.encode("keepalive\n\n"));
+              return;
             }
           }
-          first = false;
-          const fresh = entries(ctx).filter((e) => e.ts > latest);
-          if (fresh.length === 0) {
-            controller.enqueue(encoder.encode("keepalive\n\n"));
-            return;
-          }
-          for (const e of fresh)
-            controller.enqueue(encoder.encode(`${JSON.stringify({ [String(e.ts)]: e.line })}\n\n`));
-          latest = fresh.at(-1)?.ts ?? latest;
         },
         cancel() {
           stop.abort();

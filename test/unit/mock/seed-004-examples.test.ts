@@ -139,11 +139,15 @@ describe("seed 004: logs", () => {
     }
   });
 
-  it("GET /logs-stream → text/event-stream starting with keepalive", async () => {
+  it("GET /logs-stream → text/event-stream of {epoch_ms: line} objects (keepalive: logs-stream.test.ts)", async () => {
     const res = await call("/logs-stream", { headers: { accept: "text/event-stream" } });
     expect(res.headers.get("content-type")).toContain("text/event-stream");
+    await call(`/api/v1/run/${flowId()}`, { json: { input_value: "log me" } });
     const reader = res.body?.getReader();
-    expect(new TextDecoder().decode((await reader?.read())?.value)).toBe("keepalive\n\n");
+    const frame = new TextDecoder().decode((await reader?.read())?.value).split("\n\n")[0] as string;
+    const [[ts, line]] = Object.entries(JSON.parse(frame));
+    expect(ts).toMatch(/^\d+$/);
+    expect(String(line)).toContain("DEBUG");
     void reader?.cancel().catch(() => {});
   });
 });
