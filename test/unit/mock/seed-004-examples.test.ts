@@ -145,7 +145,7 @@ describe("seed 004: logs", () => {
     await call(`/api/v1/run/${flowId()}`, { json: { input_value: "log me" } });
     const reader = res.body?.getReader();
     const frame = new TextDecoder().decode((await reader?.read())?.value).split("\n\n")[0] as string;
-    const [[ts, line]] = Object.entries(JSON.parse(frame));
+    const [ts, line] = Object.entries(JSON.parse(frame))[0] ?? [];
     expect(ts).toMatch(/^\d+$/);
     expect(String(line)).toContain("DEBUG");
     void reader?.cancel().catch(() => {});
