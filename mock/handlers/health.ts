@@ -25,20 +25,30 @@ export const healthArea: ApiArea = (ctx) => [
     api("/api/v1/config"),
     route(({ request }) => {
       const { options } = ctx;
+      // 1.13.0 answers a public subset without credentials and the full config with them (same keys and order).
       const base = {
-        feature_flags: { mvp_components: false },
+        feature_flags: {
+          wxo_deployments: false,
+          mvp_components: false,
+          instance_migration: false,
+          data_subject_requests: false,
+        },
         max_file_size_upload: options.maxFileSizeMb,
         event_delivery: "streaming",
         voice_mode_available: false,
         frontend_timeout: 0,
+        mcp_base_url: "",
+        enable_extension_reload: false,
+        authz_enabled: false,
+        catalog_governance_enabled: false,
+        substitute_outdated_component_code: true,
       };
-      // 1.13.0 answers a public subset without credentials and the full config with them.
       let authed = false;
       try {
         authenticate(ctx, request);
         authed = true;
       } catch {}
-      if (!authed) return jsonResponse({ ...base, type: "public" });
+      if (!authed) return jsonResponse({ ...base, type: "public", allow_custom_components: true });
       return jsonResponse({
         ...base,
         type: "full",
@@ -53,6 +63,21 @@ export const healthArea: ApiArea = (ctx) => [
         webhook_auth_enable: options.webhookAuthEnable,
         default_folder_name: "Starter Project",
         hide_getting_started_progress: false,
+        allow_custom_components: true,
+        embedded_mode: false,
+        hide_logout_button: false,
+        hide_new_project_button: false,
+        hide_new_flow_button: false,
+        hide_starter_projects: false,
+        mcp_servers_locked: false,
+        custom_component_admin_only: false,
+        a2a_enabled: false,
+        agentic_experience: true,
+        assistant_max_message_length: 2000,
+        local_vector_store_available: true,
+        default_vector_store_backend: "sqlite",
+        configured_vector_store_backends: [],
+        blocked_component_types: [],
       });
     }),
   ),
