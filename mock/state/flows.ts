@@ -56,7 +56,7 @@ export class FlowStore {
 
   constructor(private readonly clock: Clock) {}
 
-  /** Adds a flow; `name` is made unique per user the way Langflow does ("Name (1)"). */
+  /** Adds a flow; `name` and `endpoint_name` are made unique per user the way Langflow does ("Name (1)", "name-1"). */
   add(input: FlowInput, owner: { userId: string; folderId: string }): FlowRecord {
     const id = typeof input.id === "string" && input.id ? input.id : crypto.randomUUID();
     const record: FlowRecord = {
@@ -71,7 +71,9 @@ export class FlowStore {
       updated_at: secondsTimestamp(this.clock.now()),
       webhook: Boolean(input.webhook ?? false),
       endpoint_name:
-        typeof input.endpoint_name === "string" && input.endpoint_name ? input.endpoint_name : null,
+        typeof input.endpoint_name === "string" && input.endpoint_name
+          ? this.uniqueEndpoint(input.endpoint_name, owner.userId)
+          : null,
       tags: Array.isArray(input.tags) ? (input.tags as string[]) : null,
       locked: Boolean(input.locked ?? false),
       mcp_enabled: Boolean(input.mcp_enabled ?? false),
@@ -131,6 +133,17 @@ export class FlowStore {
 
   delete(id: string): boolean {
     return this.flows.delete(id.toLowerCase());
+  }
+
+  /** Taken endpoint names get "-1", "-2", ... as on the server. */
+  uniqueEndpoint(name: string, userId: string, exceptId?: string): string {
+    const taken = new Set(
+      this.list(userId)
+        .filter((f) => f.id !== exceptId)
+        .map((f) => f.endpoint_name),
+    );
+    if (!taken.has(name)) return name;
+    for (let n = 1; ; n++) if (!taken.has(`${name}-${n}`)) return `${name}-${n}`;
   }
 
   uniqueName(name: string, userId: string, exceptId?: string): string {
