@@ -11,7 +11,8 @@ export function jobEvents(ctx: MockContext, request: Request, rawJobId: string):
   const user = authenticate(ctx, request);
   const jobId = isUuid(rawJobId) ? normalizeUuid(rawJobId) : rawJobId;
   const job = ctx.state.jobs.get(jobId, user.id);
-  if (job?.kind !== "background" || !job) throw eventsJobNotFound(rawJobId);
+  // A sync run's job has no event log: 1.13.0 answers 200 with an empty event stream.
+  if (!job) throw eventsJobNotFound(rawJobId);
   const header = request.headers.get("last-event-id");
   const after = header !== null && /^\s*\d+\s*$/.test(header) ? Number(header) : 0;
   let listener: JobListener | undefined;

@@ -160,6 +160,10 @@ describe("sync runs", () => {
     const body = await (await post({ flow_id: id("echo-chat"), input_value: "x" })).json();
     const status = await (await call(`/api/v2/workflows?job_id=${body.job_id}`)).json();
     expect(status).toEqual(body);
+    const events = await call(`/api/v2/workflows/${body.job_id}/events`);
+    expect(events.status).toBe(200);
+    expect(events.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
+    expect(await events.text()).toBe("");
   });
 });
 
