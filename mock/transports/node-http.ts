@@ -22,6 +22,27 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * Escapes the `%` of path segments that are not valid percent-encoding (msw would throw "URI malformed"); the
+ * server keeps such segments literally (`/api/v1/run/%ZZ` → "Flow identifier %ZZ not found").
+ */
+export function safePath(url: string): string {
+  const q = url.indexOf("?");
+  const path = q < 0 ? url : url.slice(0, q);
+  const fixed = path
+    .split("/")
+    .map((segment) => {
+      try {
+        decodeURIComponent(segment);
+        return segment;
+      } catch {
+        return segment.replaceAll("%", "%25");
+      }
+    })
+    .join("/");
+  return q < 0 ? fixed : fixed + url.slice(q);
+}
+
 function corsHeaders(req: IncomingMessage): Record<string, string> {
   if (!req.headers.origin) return {};
   return { "access-control-allow-origin": "*", vary: "Origin" };
@@ -70,7 +91,7 @@ export function createRequestListener(handlers: RequestHandler[], baseUrl: () =>
       }
       const method = req.method ?? "GET";
       const body = method === "GET" || method === "HEAD" ? undefined : await readBody(req);
-      const request = new Request(new URL(req.url ?? "/", baseUrl()), {
+      const request = new Request(new URL(safePath(req.url ?? "/"), baseUrl()), {
         method,
         headers: toHeaders(req),
         body: body && body.length > 0 ? new Uint8Array(body) : undefined,

@@ -25,6 +25,18 @@ describe("startLangflowMockServer", () => {
     expect(await res.json()).toEqual({ detail: "Not Found" });
   });
 
+  it("malformed percent-encoding in a path is kept literally (as the server does), never a 500", async () => {
+    const run = await fetch(`${server.url}/api/v1/run/%ZZ`, {
+      method: "POST",
+      headers: { ...key, "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(run.status).toBe(404);
+    expect(await run.json()).toEqual({ detail: "Flow identifier %ZZ not found" });
+    const flow = await fetch(`${server.url}/api/v1/flows/%E0%A4%A`, { headers: key });
+    expect(flow.status).toBe(422);
+  });
+
   it("answers CORS preflights and marks cross-origin responses", async () => {
     const pre = await fetch(`${server.url}/api/v2/workflows`, {
       method: "OPTIONS",
