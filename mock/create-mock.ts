@@ -32,7 +32,8 @@ export function createLangflowMock(options: LangflowMockOptions = {}): LangflowM
     for (const flow of initial) state.flows.add(structuredClone(flow), state.owner);
   };
   seed();
-  const handlers = [...areas.flatMap((area) => area(ctx)), ...notFoundHandlers()];
+  const areaHandlers = areas.flatMap((area) => area(ctx));
+  const handlers = [...areaHandlers, ...notFoundHandlers(areaHandlers)];
   return {
     handlers,
     state,

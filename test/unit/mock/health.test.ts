@@ -31,6 +31,13 @@ describe("health, version, config", () => {
     expect(full).toMatchObject({ type: "full", webhook_auth_enable: true, max_file_size_upload: 1024 });
   });
 
+  it("known path, other method → 405 with Allow", async () => {
+    const res = await fetch(`${BASE}/api/v1/version`, { method: "PUT" });
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("GET");
+    expect(await res.json()).toEqual({ detail: "Method Not Allowed" });
+  });
+
   it("unknown route → 404 JSON", async () => {
     const res = await fetch(`${BASE}/api/v1/does-not-exist`, { headers: { "x-api-key": lf.apiKey } });
     expect(res.status).toBe(404);
