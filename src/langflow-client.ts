@@ -1,23 +1,24 @@
-import { type ClientOptions, type ResolvedOptions, resolveOptions } from "./core/options";
+import { type ClientOptions, resolveOptions } from "./core/options";
 import { createRawClient, type RawClient } from "./core/raw-client";
+import { Transport } from "./core/transport";
 
 /**
  * The Langflow client. `raw` reaches every operation of the server's spec, typed;
  * resource groups (`run`, `flows`, `workflows`, ...) build on the same transport.
  */
 export class LangflowClient {
-  /** openapi-fetch client typed with every operation of the Langflow spec. */
+  /** openapi-fetch client typed with every operation of the Langflow spec (same auth, timeouts and retries). */
   readonly raw: RawClient;
-  /** The options in effect after defaults and validation (credentials included: do not log it). */
-  readonly #options: ResolvedOptions;
+  /** @internal The transport shared by every resource group. */
+  readonly transport: Transport;
 
   constructor(options: ClientOptions = {}) {
-    this.#options = resolveOptions(options);
-    this.raw = createRawClient(this.#options);
+    this.transport = new Transport(resolveOptions(options));
+    this.raw = createRawClient(this.transport);
   }
 
   /** The server root requests go to, with the `/lf/{langflowId}` prefix when set. */
   get baseUrl(): string {
-    return this.#options.baseUrl;
+    return this.transport.options.baseUrl;
   }
 }

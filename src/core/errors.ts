@@ -1,6 +1,21 @@
-/** The root of every error the SDK throws, so `catch (e) { if (e instanceof LangflowError) ... }` catches them all. */
+// The one error tree of the SDK. Every error is a LangflowError; HTTP failures are APIErrors with one
+// subclass per status family. No error ever carries a credential: URLs and headers are redacted when the
+// error is built, and toJSON / util.inspect show only the safe fields.
+import { redactHeaders, redactUrl } from "./redact";
+
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/** The root of every error the SDK throws: `catch (e) { if (e instanceof LangflowError) ... }` catches them all. */
 export class LangflowError extends Error {
   override name = "LangflowError";
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
+
+  [INSPECT](): string {
+    return `${this.name}: ${this.message}\n${JSON.stringify(this.toJSON(), null, 2)}`;
+  }
 }
 
 /** A client option is missing, unknown or malformed. Thrown by the constructor, before any request. */
@@ -12,5 +27,196 @@ export class LangflowConfigError extends LangflowError {
   constructor(option: string, message: string) {
     super(message);
     this.option = option;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), option: this.option };
+  }
+}
+
+/** One field problem of a FastAPI 422 (`detail: [{loc, msg, type}]`). */
+export interface FieldIssue {
+  loc: (string | number)[];
+  msg: string;
+  type: string;
+}
+
+export interface APIErrorInit {
+  status: number;
+  message: string;
+  detail?: unknown;
+  code?: string | undefined;
+  body?: unknown;
+  headers?: Headers | Record<string, string>;
+  method: string;
+  url: string;
+  attempts?: number;
+}
+
+/** The server answered with an error status (or with something that is not the JSON it should be). */
+export class APIError extends LangflowError {
+  override name = "APIError";
+  readonly status: number;
+  /** Langflow's `detail`: a string, an object (`{code, message, ...}`) or FastAPI's list of field issues. */
+  readonly detail: unknown;
+  /** Langflow's error code when it sends one (e.g. `JOB_NOT_FOUND`, `FLOW_NOT_FOUND`). */
+  readonly code: string | undefined;
+  /** The parsed body (or its text when it is not JSON). */
+  readonly body: unknown;
+  /** Response headers, credentials redacted. */
+  readonly headers: Record<string, string>;
+  readonly requestId: string | undefined;
+  readonly method: string;
+  /** Request URL, credentials redacted. */
+  readonly url: string;
+  /** How many attempts were made (1 + retries). */
+  readonly attempts: number;
+
+  constructor(init: APIErrorInit) {
+    super(init.message);
+    this.status = init.status;
+    this.detail = init.detail;
+    this.code = init.code;
+    this.body = init.body;
+    this.headers = redactHeaders(init.headers ?? {});
+    this.requestId = this.headers["x-request-id"] ?? this.headers["x-correlation-id"];
+    this.method = init.method;
+    this.url = redactUrl(init.url);
+    this.attempts = init.attempts ?? 1;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      code: this.code,
+      detail: this.detail,
+      method: this.method,
+      url: this.url,
+      requestId: this.requestId,
+      attempts: this.attempts,
+    };
+  }
+}
+
+export class BadRequestError extends APIError {
+  override name = "BadRequestError";
+}
+export class AuthenticationError extends APIError {
+  override name = "AuthenticationError";
+}
+export class PermissionDeniedError extends APIError {
+  override name = "PermissionDeniedError";
+}
+export class NotFoundError extends APIError {
+  override name = "NotFoundError";
+}
+export class ConflictError extends APIError {
+  override name = "ConflictError";
+}
+export class PayloadTooLargeError extends APIError {
+  override name = "PayloadTooLargeError";
+}
+export class UnprocessableEntityError extends APIError {
+  override name = "UnprocessableEntityError";
+  /** FastAPI's field issues, when the server sent them. */
+  get issues(): FieldIssue[] {
+    return Array.isArray(this.detail) ? (this.detail as FieldIssue[]) : [];
+  }
+}
+export class RateLimitError extends APIError {
+  override name = "RateLimitError";
+}
+export class InternalServerError extends APIError {
+  override name = "InternalServerError";
+}
+
+/** No usable answer from the server: DNS, refused connection, reset, TLS... */
+export class APIConnectionError extends LangflowError {
+  override name = "APIConnectionError";
+  readonly method: string;
+  readonly url: string;
+  readonly attempts: number;
+
+  constructor(init: { message: string; method: string; url: string; attempts?: number; cause?: unknown }) {
+    super(init.message, { cause: init.cause });
+    this.method = init.method;
+    this.url = redactUrl(init.url);
+    this.attempts = init.attempts ?? 1;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), method: this.method, url: this.url, attempts: this.attempts };
+  }
+}
+
+/** The call took longer than `timeout`, or a stream was silent longer than `idleTimeout`. */
+export class APITimeoutError extends APIConnectionError {
+  override name = "APITimeoutError";
+}
+
+/** The caller aborted (its `signal`, or `stream.abort()`). */
+export class APIUserAbortError extends LangflowError {
+  override name = "APIUserAbortError";
+  constructor(message = "The request was aborted by the caller.") {
+    super(message);
+  }
+}
+
+/** A stream delivered an `error` event or could not be read (malformed framing, truncated event). */
+export class StreamError extends LangflowError {
+  override name = "StreamError";
+  /** The error event as the server sent it, when there was one. */
+  readonly event: unknown;
+
+  constructor(message: string, event?: unknown) {
+    super(message);
+    this.event = event;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), event: this.event };
+  }
+}
+
+/** A workflow run or job ended as failed. */
+export class JobFailedError extends LangflowError {
+  override name = "JobFailedError";
+  readonly jobId: string | undefined;
+  /** The server's errors (`[{error, code, details}]`) or error detail. */
+  readonly errors: unknown[];
+
+  constructor(message: string, init: { jobId?: string | undefined; errors?: unknown[] } = {}) {
+    super(message);
+    this.jobId = init.jobId;
+    this.errors = init.errors ?? [];
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), jobId: this.jobId, errors: this.errors };
+  }
+}
+
+/** A job was stopped (by this or another client) before it finished. */
+export class JobCancelledError extends LangflowError {
+  override name = "JobCancelledError";
+  readonly jobId: string | undefined;
+  constructor(message: string, jobId?: string) {
+    super(message);
+    this.jobId = jobId;
+  }
+}
+
+/** `wait()`'s own `timeout` passed before the job finished (the job itself goes on). */
+export class JobTimeoutError extends LangflowError {
+  override name = "JobTimeoutError";
+  readonly timeout: number;
+  readonly jobId: string | undefined;
+  constructor(timeout: number, jobId?: string) {
+    super(
+      `Gave up waiting after ${timeout} ms${jobId ? ` for job ${jobId}` : ""}; the job may still be running (check it with job.status()).`,
+    );
+    this.timeout = timeout;
+    this.jobId = jobId;
   }
 }

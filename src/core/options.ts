@@ -2,6 +2,7 @@
 // Bad options fail here, at construction, with an error that names the option and the fix.
 import { readEnv } from "./env";
 import { LangflowConfigError } from "./errors";
+import type { Hooks } from "./hooks";
 import { redactUrl } from "./redact";
 
 /** A fetch-compatible function. */
@@ -44,6 +45,12 @@ export interface ClientOptions {
   logger?: Logger;
   /** Validate response bodies at runtime where the SDK offers it. Default false. */
   validate?: boolean;
+  /** Called before each attempt (retries included); may return a replacement Request. */
+  onRequest?: Hooks["onRequest"];
+  /** Called after each attempt that got an HTTP answer. */
+  onResponse?: Hooks["onResponse"];
+  /** Called after each failed attempt, with whether the SDK will retry. */
+  onError?: Hooks["onError"];
 }
 
 export interface ResolvedOptions {
@@ -60,6 +67,7 @@ export interface ResolvedOptions {
   logLevel: LogLevel;
   logger: Logger | undefined;
   validate: boolean;
+  hooks: Hooks;
 }
 
 export const DEFAULT_BASE_URL = "http://localhost:7860";
@@ -80,6 +88,9 @@ const KNOWN_OPTIONS = [
   "logLevel",
   "logger",
   "validate",
+  "onRequest",
+  "onResponse",
+  "onError",
 ] as const satisfies readonly (keyof ClientOptions)[];
 
 /** Names people reach for from other SDKs or from Langflow's own docs. */
@@ -240,5 +251,10 @@ export function resolveOptions(input: ClientOptions = {}): ResolvedOptions {
     logLevel,
     logger,
     validate: options.validate === true,
+    hooks: {
+      onRequest: options.onRequest as Hooks["onRequest"],
+      onResponse: options.onResponse as Hooks["onResponse"],
+      onError: options.onError as Hooks["onError"],
+    },
   };
 }

@@ -1,0 +1,19 @@
+// Leveled logging with redaction; silent unless logLevel (or env LANGFLOW_LOG) asks for output.
+import type { Logger, LogLevel } from "./options";
+
+const ORDER: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+
+export interface Log {
+  error(message: string): void;
+  warn(message: string): void;
+  info(message: string): void;
+  debug(message: string): void;
+}
+
+export function createLog(level: LogLevel, logger: Logger | undefined): Log {
+  const sink = logger ?? console;
+  const at = (wanted: Exclude<LogLevel, "off">) => (message: string) => {
+    if (ORDER[level] >= ORDER[wanted]) sink[wanted](`[langflow-sdk] ${message}`);
+  };
+  return { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") };
+}
