@@ -141,7 +141,7 @@ export async function runFlow(ctx: MockContext, req: RunRequest): Promise<RunOut
       started: vStart,
       ended: vertexOutcome.ended,
       valid: !error,
-      params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "object" ? v : v])),
+      params: { ...params },
       outputs: Object.fromEntries(Object.entries(result?.outputs ?? {}).map(([k, v]) => [k, v.text])),
       error: error?.message ?? null,
     });
