@@ -1,0 +1,166 @@
+// Typed events of every Langflow stream. Each union is discriminated (`event` for Langflow's own events,
+// `type` for AG-UI and the Responses API); an event the SDK does not know is passed through as the
+// `unknown` variant, with its name, rather than dropped.
+import type { components } from "../generated/openapi";
+
+type Schemas = components["schemas"];
+export type RunMessage = Schemas["RunMessage"];
+export type RunResponse = Schemas["RunResponse"];
+
+/** Payload of `token`: one chunk of a message being generated. */
+export interface TokenData {
+  chunk: string;
+  id?: string;
+  timestamp?: string;
+}
+
+/** An event the SDK has no type for; `name` is the server's event name. */
+export interface UnknownLangflowEvent {
+  event: "unknown";
+  name: string;
+  data: unknown;
+}
+
+/** v1 `POST /api/v1/run/{flow}?stream=true`. */
+export type RunEvent =
+  | { event: "add_message"; data: RunMessage }
+  | { event: "token"; data: TokenData }
+  | { event: "end"; data: { result?: RunResponse } }
+  | { event: "error"; data: { error?: string; text?: string; [key: string]: unknown } }
+  | { event: "end_vertex" | "build_start" | "build_end" | "remove_message"; data: Record<string, unknown> }
+  | UnknownLangflowEvent;
+
+/** Langflow's EventManager events: build events (`/api/v1/build/{job}/events`) and v2 `stream_protocol: "langflow"`. */
+export type LangflowEvent =
+  | { event: "vertices_sorted"; data: { ids: string[]; to_run?: string[] } }
+  | { event: "build_start"; data: { id?: string } }
+  | { event: "build_end"; data: Record<string, unknown> }
+  | { event: "add_message"; data: RunMessage }
+  | { event: "token"; data: TokenData }
+  | { event: "remove_message"; data: { id: string } }
+  | {
+      event: "end_vertex";
+      data: { build_data?: Record<string, unknown>; output_meta?: Record<string, unknown> };
+    }
+  | {
+      event: "output";
+      data: {
+        component_id: string;
+        type: string;
+        status: string;
+        display_name?: string | null;
+        content?: unknown;
+        metadata?: Record<string, unknown> | null;
+      };
+    }
+  | { event: "log" | "warning" | "progress" | "human_input_required"; data: unknown }
+  | { event: "end"; data: { build_duration?: number } }
+  | { event: "error"; data: { error?: string; text?: string; [key: string]: unknown } }
+  | { event: "cancelled"; data: { reason?: string } }
+  | UnknownLangflowEvent;
+
+/** The build stream's events. */
+export type BuildEvent = LangflowEvent;
+
+/** v2 `stream_protocol: "agui"`: AG-UI events (camelCase, null fields omitted). */
+export type AguiEvent =
+  | { type: "RUN_STARTED" | "RUN_FINISHED"; threadId: string; runId: string }
+  | { type: "RUN_ERROR"; message: string; code?: string }
+  | { type: "STEP_STARTED" | "STEP_FINISHED"; stepName: string }
+  | { type: "TEXT_MESSAGE_START"; messageId: string; role?: string }
+  | { type: "TEXT_MESSAGE_CONTENT"; messageId: string; delta: string }
+  | { type: "TEXT_MESSAGE_END"; messageId: string }
+  | { type: "TOOL_CALL_START"; toolCallId: string; toolCallName: string; parentMessageId?: string }
+  | { type: "TOOL_CALL_ARGS"; toolCallId: string; delta: string }
+  | { type: "TOOL_CALL_END"; toolCallId: string }
+  | { type: "TOOL_CALL_RESULT"; messageId: string; toolCallId: string; content: string }
+  | { type: "STATE_SNAPSHOT"; snapshot: unknown }
+  | { type: "STATE_DELTA"; delta: unknown[] }
+  | { type: "CUSTOM"; name: string; value: unknown }
+  | { type: "UNKNOWN"; name: string; raw: Record<string, unknown> };
+
+/** A v2 workflow stream event, in the protocol chosen at submit. */
+export type WorkflowEvent = LangflowEvent | AguiEvent;
+
+/** `POST /api/v1/responses` with `stream: true`: OpenAI-style chunks; `event` is the SSE event name if any. */
+export interface ResponsesStreamEvent {
+  type: string;
+  event?: string;
+  delta?: string;
+  [key: string]: unknown;
+}
+
+/** `/logs-stream`: one log line. */
+export interface LogEvent {
+  timestamp: string;
+  message: string;
+}
+
+const LANGFLOW_EVENTS = new Set([
+  "vertices_sorted",
+  "build_start",
+  "build_end",
+  "add_message",
+  "token",
+  "remove_message",
+  "end_vertex",
+  "output",
+  "log",
+  "warning",
+  "progress",
+  "human_input_required",
+  "end",
+  "error",
+  "cancelled",
+]);
+const AGUI_TYPES = new Set([
+  "RUN_STARTED",
+  "RUN_FINISHED",
+  "RUN_ERROR",
+  "STEP_STARTED",
+  "STEP_FINISHED",
+  "TEXT_MESSAGE_START",
+  "TEXT_MESSAGE_CONTENT",
+  "TEXT_MESSAGE_END",
+  "TOOL_CALL_START",
+  "TOOL_CALL_ARGS",
+  "TOOL_CALL_END",
+  "TOOL_CALL_RESULT",
+  "STATE_SNAPSHOT",
+  "STATE_DELTA",
+  "CUSTOM",
+]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** `{event, data}` -> a LangflowEvent (unknown names become the `unknown` variant). */
+export function toLangflowEvent(value: unknown): LangflowEvent {
+  if (!isRecord(value) || typeof value.event !== "string") return { event: "unknown", name: "", data: value };
+  if (!LANGFLOW_EVENTS.has(value.event)) return { event: "unknown", name: value.event, data: value.data };
+  return { event: value.event, data: value.data ?? {} } as LangflowEvent;
+}
+
+/** v1 run events share Langflow's names; `end` carries the run result. */
+export function toRunEvent(value: unknown): RunEvent {
+  return toLangflowEvent(value) as RunEvent;
+}
+
+export function toAguiEvent(value: unknown): AguiEvent {
+  if (!isRecord(value) || typeof value.type !== "string")
+    return { type: "UNKNOWN", name: "", raw: isRecord(value) ? value : {} };
+  if (!AGUI_TYPES.has(value.type)) return { type: "UNKNOWN", name: value.type, raw: value };
+  return value as AguiEvent;
+}
+
+/** A v2 stream event in either protocol: AG-UI events have `type`, Langflow's have `event`. */
+export function toWorkflowEvent(value: unknown): WorkflowEvent {
+  // The re-attach replay ends a stopped or timed-out job with a bare {"type": "cancelled" | "timed_out"} row.
+  if (isRecord(value) && value.type === "cancelled") return { event: "cancelled", data: {} };
+  if (isRecord(value) && value.type === "timed_out")
+    return { event: "error", data: { error: "The job timed out." } };
+  return isRecord(value) && typeof value.type === "string" && !("event" in value)
+    ? toAguiEvent(value)
+    : toLangflowEvent(value);
+}
