@@ -5,7 +5,8 @@ export type ByteSource = ReadableStream<Uint8Array> | ReadableStreamDefaultReade
 /** Decodes bytes to text chunks as they arrive (a multi-byte character split across chunks is kept whole). */
 export async function* decodeText(source: ByteSource): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8");
-  const reader = source instanceof ReadableStream ? source.getReader() : source;
+  const owned = source instanceof ReadableStream;
+  const reader = owned ? source.getReader() : source;
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -16,7 +17,8 @@ export async function* decodeText(source: ByteSource): AsyncGenerator<string> {
     const rest = decoder.decode();
     if (rest) yield rest;
   } finally {
-    reader.releaseLock();
+    // A reader handed in belongs to its LangflowStream, which cancels it (closing the connection).
+    if (owned) reader.releaseLock();
   }
 }
 

@@ -149,3 +149,19 @@ describe("secrets never leak", () => {
     expect(error.headers["x-api-key"]).toBe("***");
   });
 });
+
+describe("bare v2 error bodies (Langflow 1.13 sends JOB_NOT_FOUND without a detail wrapper)", () => {
+  it("reads code and message from the body itself", () => {
+    const body = {
+      error: "Workflow job not found",
+      code: "JOB_NOT_FOUND",
+      message: "Workflow job j not found",
+      job_id: "j",
+    };
+    const error = make(404, body);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.code).toBe("JOB_NOT_FOUND");
+    expect(error.detail).toEqual(body);
+    expect(error.message).toContain("Workflow job j not found");
+  });
+});
