@@ -22,6 +22,16 @@ export function decodeDetail(body: unknown): {
 } {
   let detail: unknown =
     typeof body === "object" && body !== null && "detail" in body ? body.detail : undefined;
+  // 1.13's v2 JOB_NOT_FOUND / FLOW_NOT_FOUND bodies are the bare {error, code, message} object, not under detail.
+  if (
+    detail === undefined &&
+    typeof body === "object" &&
+    body !== null &&
+    "code" in body &&
+    ("error" in body || "message" in body)
+  ) {
+    detail = body;
+  }
   if (typeof detail === "string" && /^\s*[[{]/.test(detail)) {
     try {
       detail = JSON.parse(detail); // APIException: detail is a JSON-encoded {message, traceback, ...}

@@ -13,12 +13,14 @@ function withUnicodeAndCrlf(bytes: Uint8Array): Uint8Array {
   return text(source.replaceAll("\n", "\r\n"));
 }
 
-describe.each([
+type Reader = (response: Response) => AsyncIterable<unknown>;
+
+describe.each<[string, string, Reader]>([
   ["v1 run (blank-line JSON)", "v1-run-stream.txt", runEventStream],
   ["v2 langflow protocol (SSE)", "v2-stream-langflow.txt", workflowEventStream],
   ["v2 AG-UI protocol (SSE)", "v2-stream-agui.txt", workflowEventStream],
   ["v2 re-attach replay (SSE)", "v2-events-replay.txt", workflowEventStream],
-] as const)("%s", (_name, file, read) => {
+])("%s", (_name, file, read) => {
   const variants = {
     "as recorded": recorded(file),
     "with CRLF and multi-byte characters": withUnicodeAndCrlf(recorded(file)),

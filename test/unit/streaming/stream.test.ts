@@ -212,7 +212,8 @@ describe("LangflowStream", () => {
   it("toReadableStream() gives the events as a ReadableStream", async () => {
     const readable = runEventStream(responseOf(recorded("v1-run-stream.txt"))).toReadableStream();
     const events = [];
-    for await (const e of readable) events.push(e);
+    const reader = readable.getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) events.push(r.value);
     expect(events.map((e) => e.event)).toEqual(["add_message", "add_message", "end"]);
   });
 
