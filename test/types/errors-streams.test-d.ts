@@ -1,0 +1,59 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type AguiEvent,
+  type APIError,
+  APIPromise,
+  type LangflowError,
+  type LangflowStream,
+  type NotFoundError,
+  type RunEvent,
+  type UnprocessableEntityError,
+  type WorkflowEvent,
+} from "../../src/index";
+
+describe("error tree", () => {
+  it("subclasses narrow to their base", () => {
+    expectTypeOf<NotFoundError>().toMatchTypeOf<APIError>();
+    expectTypeOf<APIError>().toMatchTypeOf<LangflowError>();
+    expectTypeOf<APIError["status"]>().toEqualTypeOf<number>();
+    expectTypeOf<UnprocessableEntityError["issues"]>().toEqualTypeOf<
+      { loc: (string | number)[]; msg: string; type: string }[]
+    >();
+  });
+});
+
+describe("stream events", () => {
+  it("RunEvent narrows on event", () => {
+    const handle = (e: RunEvent) => {
+      if (e.event === "token") expectTypeOf(e.data.chunk).toEqualTypeOf<string>();
+      if (e.event === "unknown") expectTypeOf(e.name).toEqualTypeOf<string>();
+    };
+    expectTypeOf(handle).toBeFunction();
+  });
+
+  it("WorkflowEvent narrows on event for Langflow events and on type for AG-UI", () => {
+    const handle = (e: WorkflowEvent) => {
+      if ("type" in e) {
+        expectTypeOf(e).toEqualTypeOf<AguiEvent>();
+        if (e.type === "TEXT_MESSAGE_CONTENT") expectTypeOf(e.delta).toEqualTypeOf<string>();
+      } else if (e.event === "output") {
+        expectTypeOf(e.data.component_id).toEqualTypeOf<string>();
+      }
+    };
+    expectTypeOf(handle).toBeFunction();
+  });
+
+  it("LangflowStream is async-iterable and has the accumulators", () => {
+    expectTypeOf<LangflowStream<RunEvent>>().toMatchTypeOf<AsyncIterable<RunEvent>>();
+    expectTypeOf<LangflowStream<RunEvent>["finalText"]>().returns.toEqualTypeOf<Promise<string>>();
+    expectTypeOf<LangflowStream<RunEvent>["lastEventId"]>().toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe("APIPromise", () => {
+  it("awaits to the data and withResponse() adds the Response", async () => {
+    const p = new APIPromise(Promise.resolve({ data: { id: "x" }, response: new Response() }));
+    expectTypeOf(await p).toEqualTypeOf<{ id: string }>();
+    expectTypeOf(await p.withResponse()).toEqualTypeOf<{ data: { id: string }; response: Response }>();
+  });
+});
