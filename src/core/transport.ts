@@ -71,6 +71,13 @@ function isRawBody(body: unknown): body is BodyInit {
   );
 }
 
+interface SendMode<T> {
+  throwOnHttpError: boolean;
+  streamedBody: boolean;
+  /** Reads an OK response inside the call; without it the response is returned with a guarded body. */
+  read?: (response: Response) => Promise<T>;
+}
+
 export class Transport {
   readonly options: ResolvedOptions;
   readonly log: Log;
@@ -91,17 +98,17 @@ export class Transport {
 
   /** A JSON call. Resolves to the parsed body (undefined for an empty body). */
   json<T>(spec: RequestSpec, opts: CallOptions = {}): APIPromise<T> {
-    return new APIPromise(
-      this.request(spec, opts).then(async (response) => ({
-        data: (await this.readJson(response, spec)) as T,
-        response,
-      })),
-    );
+    // The body is read inside the call (its timeout and signal still apply), without a guarded stream.
+    const read = async (response: Response) => ({ data: this.parseJson(response, await response.text(), spec) as T, response });
+    return new APIPromise(this.send(this.prepare(spec), spec.method.toUpperCase(), opts, { throwOnHttpError: true, streamedBody: false, read }));
   }
 
   /** Reads a JSON body, turning an HTML page or broken JSON into a clear APIError. */
   async readJson(response: Response, spec: Pick<RequestSpec, "method">): Promise<unknown> {
-    const text = await response.text();
+    return this.parseJson(response, await response.text(), spec);
+  }
+
+  private parseJson(response: Response, text: string, spec: Pick<RequestSpec, "method">): unknown {
     if (text.trim() === "") return undefined;
     const method = spec.method.toUpperCase();
     if (looksLikeHtml(response.headers.get("content-type"), text)) {
@@ -129,7 +136,13 @@ export class Transport {
   }
 
   /** Sends the request with retries; resolves to an OK Response (body guarded), or throws the SDK's error. */
-  async request(spec: RequestSpec, opts: CallOptions = {}): Promise<Response> {
+  request(spec: RequestSpec, opts: CallOptions = {}): Promise<Response> {
+    const streamedBody = spec.body instanceof ReadableStream;
+    return this.send(this.prepare(spec), spec.method.toUpperCase(), opts, { throwOnHttpError: true, streamedBody });
+  }
+
+  /** URL, headers and body of a spec, as a factory of one Request per attempt. */
+  private prepare(spec: RequestSpec): (signal: AbortSignal) => Request {
     const method = spec.method.toUpperCase();
     const url = this.url(spec.path, spec.query);
     const headers = new Headers({ accept: spec.accept ?? "application/json" });
@@ -141,17 +154,10 @@ export class Transport {
         headers.set("content-type", "application/json");
       }
     }
-    for (const [name, value] of Object.entries({
-      ...this.options.headers,
-      ...spec.headers,
-      ...opts.headers,
-    })) {
-      headers.set(name, value);
-    }
-    const streamedBody = body instanceof ReadableStream;
-    const make = () =>
-      new Request(url, { method, headers, body, ...(streamedBody ? { duplex: "half" } : {}) } as RequestInit);
-    return this.send(make, method, opts, { throwOnHttpError: true, streamedBody });
+    for (const [name, value] of Object.entries({ ...this.options.headers, ...spec.headers })) headers.set(name, value);
+    const duplex = body instanceof ReadableStream ? { duplex: "half" } : {};
+    // Request copies the headers, so per-attempt changes (auth, hooks) never leak between attempts.
+    return (signal) => new Request(url, { method, headers, body, signal, ...duplex } as RequestInit);
   }
 
   /** For openapi-fetch: the same attempts, timeouts and hooks, but an HTTP error is returned, not thrown. */
@@ -161,23 +167,20 @@ export class Transport {
     for (const [name, value] of Object.entries(this.options.headers)) {
       if (!template.headers.has(name)) template.headers.set(name, value);
     }
-    return this.send(
-      () => template.clone(),
-      request.method.toUpperCase(),
-      { signal: request.signal },
-      {
-        throwOnHttpError: false,
-        streamedBody: false,
-      },
-    );
+    return this.send((signal) => new Request(template.clone(), { signal }), request.method.toUpperCase(), { signal: request.signal }, {
+      throwOnHttpError: false,
+      streamedBody: false,
+    });
   }
 
-  private async send(
-    make: () => Request,
+  private send(make: (signal: AbortSignal) => Request, method: string, opts: CallOptions, mode: SendMode<Response>): Promise<Response>;
+  private send<T>(make: (signal: AbortSignal) => Request, method: string, opts: CallOptions, mode: SendMode<T>): Promise<T>;
+  private async send<T>(
+    make: (signal: AbortSignal) => Request,
     method: string,
     opts: CallOptions,
-    mode: { throwOnHttpError: boolean; streamedBody: boolean },
-  ): Promise<Response> {
+    mode: SendMode<T>,
+  ): Promise<T | Response> {
     const maxRetries = opts.maxRetries ?? this.options.maxRetries;
     const call = callSignal(
       opts.signal,
@@ -189,14 +192,18 @@ export class Transport {
       this.abortOrConnectionError(call, cause, method, url, attempt);
     try {
       for (let attempt = 1; ; attempt++) {
-        let request = make();
+        let request = make(call.signal);
+        for (const [name, value] of Object.entries(opts.headers ?? {})) request.headers.set(name, value);
         await applyAuth(request.headers, this.options);
-        request = (await hooks.onRequest?.({ request, attempt })) ?? request;
+        const replaced = await hooks.onRequest?.({ request, attempt });
+        if (replaced) request = new Request(replaced, { signal: call.signal });
         const url = request.url;
-        this.log.debug(`-> ${method} ${redactUrl(url)}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
+        if (this.log.enabled("debug")) {
+          this.log.debug(`-> ${method} ${redactUrl(url)}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
+        }
         let response: Response;
         try {
-          response = await currentFetch(this.options)(new Request(request, { signal: call.signal }));
+          response = await currentFetch(this.options)(request);
         } catch (cause) {
           const error = toError(cause, url, attempt);
           const retry =
@@ -215,12 +222,19 @@ export class Transport {
           continue;
         }
         await hooks.onResponse?.({ request, attempt, response });
-        this.log.debug(`<- ${response.status} ${method} ${redactUrl(url)}`);
+        if (this.log.enabled("debug")) this.log.debug(`<- ${response.status} ${method} ${redactUrl(url)}`);
         if (
           response.ok ||
           (!mode.throwOnHttpError && !this.retryable(response, method, attempt, maxRetries, opts, mode))
         ) {
-          return guardResponse(response, call, (cause) => toError(cause, url, attempt));
+          if (!mode.read) return guardResponse(response, call, (cause) => toError(cause, url, attempt));
+          try {
+            return await mode.read(response);
+          } catch (cause) {
+            throw toError(cause, url, attempt);
+          } finally {
+            call.dispose();
+          }
         }
         const retry = this.retryable(response, method, attempt, maxRetries, opts, mode);
         const error = await this.httpError(response, method, url, attempt, call);

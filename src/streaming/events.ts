@@ -135,11 +135,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** `{event, data}` -> a LangflowEvent (unknown names become the `unknown` variant). */
+/** `{event, data}` -> a LangflowEvent (unknown names become the `unknown` variant). Known events are not copied. */
 export function toLangflowEvent(value: unknown): LangflowEvent {
   if (!isRecord(value) || typeof value.event !== "string") return { event: "unknown", name: "", data: value };
   if (!LANGFLOW_EVENTS.has(value.event)) return { event: "unknown", name: value.event, data: value.data };
-  return { event: value.event, data: value.data ?? {} } as LangflowEvent;
+  if (value.data === undefined) value.data = {};
+  return value as LangflowEvent;
 }
 
 /** v1 run events share Langflow's names; `end` carries the run result. */
@@ -148,19 +149,20 @@ export function toRunEvent(value: unknown): RunEvent {
 }
 
 export function toAguiEvent(value: unknown): AguiEvent {
-  if (!isRecord(value) || typeof value.type !== "string")
+  if (!isRecord(value) || typeof value.type !== "string") {
     return { type: "UNKNOWN", name: "", raw: isRecord(value) ? value : {} };
+  }
   if (!AGUI_TYPES.has(value.type)) return { type: "UNKNOWN", name: value.type, raw: value };
   return value as AguiEvent;
 }
 
-/** A v2 stream event in either protocol: AG-UI events have `type`, Langflow's have `event`. */
+/** A v2 stream event in either protocol: Langflow's have `event`, AG-UI events have `type`. */
 export function toWorkflowEvent(value: unknown): WorkflowEvent {
-  // The re-attach replay ends a stopped or timed-out job with a bare {"type": "cancelled" | "timed_out"} row.
-  if (isRecord(value) && value.type === "cancelled") return { event: "cancelled", data: {} };
-  if (isRecord(value) && value.type === "timed_out")
-    return { event: "error", data: { error: "The job timed out." } };
-  return isRecord(value) && typeof value.type === "string" && !("event" in value)
-    ? toAguiEvent(value)
-    : toLangflowEvent(value);
+  if (isRecord(value) && typeof value.event !== "string") {
+    // The re-attach replay ends a stopped or timed-out job with a bare {"type": "cancelled" | "timed_out"} row.
+    if (value.type === "cancelled") return { event: "cancelled", data: {} };
+    if (value.type === "timed_out") return { event: "error", data: { error: "The job timed out." } };
+    if (typeof value.type === "string") return toAguiEvent(value);
+  }
+  return toLangflowEvent(value);
 }

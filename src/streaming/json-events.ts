@@ -11,35 +11,38 @@ export interface JsonEventOptions {
 const MAX_SNIPPET = 120;
 
 /**
- * Yields each JSON value of the stream as soon as its last line arrives. A value may span several lines
- * (pretty-printed); a blank line ends it. Text that is not JSON raises a StreamError naming it.
+ * Yields the JSON values of the stream, a batch per chunk received, each value as soon as its last line
+ * arrives. A value may span several lines (pretty-printed); a blank line ends it. Text that is not JSON
+ * raises a StreamError naming it.
  */
 export async function* readJsonEvents(
   body: ByteSource,
   options: JsonEventOptions = {},
-): AsyncGenerator<unknown> {
+): AsyncGenerator<unknown[]> {
   let buffer = "";
   const fail = (why: string): never => {
     const snippet = buffer.length > MAX_SNIPPET ? `${buffer.slice(0, MAX_SNIPPET)}...` : buffer;
     throw new StreamError(`${why}: ${JSON.stringify(snippet)}`);
   };
-  for await (const line of splitLines(decodeText(body))) {
-    if (line.trim() === "") {
-      if (buffer) fail("Malformed stream event (not JSON)");
-      continue;
+  for await (const lines of splitLines(decodeText(body))) {
+    const values: unknown[] = [];
+    for (const line of lines) {
+      if (line.trim() === "") {
+        if (buffer) fail("Malformed stream event (not JSON)");
+        continue;
+      }
+      if (!buffer && options.skip?.(line)) continue;
+      buffer = buffer ? `${buffer}\n${line}` : line;
+      // Only a line that can close a JSON value is worth a parse attempt (keeps long multi-line values linear).
+      if (!/[}\]"\del]\s*$/.test(line)) continue;
+      try {
+        values.push(JSON.parse(buffer));
+        buffer = "";
+      } catch {
+        // not complete yet
+      }
     }
-    if (!buffer && options.skip?.(line)) continue;
-    buffer = buffer ? `${buffer}\n${line}` : line;
-    // Only a line that can close a JSON value is worth a parse attempt (keeps long multi-line values linear).
-    if (!/[}\]"\del]\s*$/.test(line)) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(buffer);
-    } catch {
-      continue;
-    }
-    buffer = "";
-    yield value;
+    if (values.length > 0) yield values;
   }
   if (buffer) fail("The stream ended inside an event");
 }

@@ -3,27 +3,38 @@
 // reduced to the final text or result. An `error` event is yielded, then iteration throws a StreamError.
 import { StreamError } from "../core/errors";
 
-/** How one kind of stream reads: which events end it, and what text and result they carry. */
-export interface StreamSemantics<E, R> {
-  /** `error`: yield, then throw StreamError; `cancelled`: yield, then end with endReason "cancelled"; `end`: yield, then end. */
-  classify(event: E): "error" | "cancelled" | "end" | undefined;
-  errorMessage(event: E): string;
-  /** Text this event adds to the answer (token chunks, AG-UI deltas). */
-  textDelta(event: E): string | undefined;
-  /** A complete answer text this event carries (a final message), used when no deltas came. */
-  fullText(event: E): string | undefined;
-  /** The final result this event carries (e.g. the run result of `end`). */
-  result(event: E): R | undefined;
+/** What a stream keeps of its events for finalText() / finalResult(). */
+export interface StreamAccumulator<R> {
+  /** Text an event adds to the answer (token chunks, AG-UI deltas). */
+  addText(delta: string): void;
+  /** A complete answer an event carries (a final message), used when no deltas came. */
+  setFullText(text: string): void;
+  /** The final result an event carries (e.g. the run result of `end`). */
+  setResult(result: R): void;
 }
+
+/**
+ * How one kind of stream reads. `observe` is called once per event: it feeds the accumulator and says
+ * whether the event ends the stream (`error`: yield, then throw StreamError; `cancelled` and `end`: yield,
+ * then end).
+ */
+export interface StreamSemantics<E, R> {
+  observe(event: E, acc: StreamAccumulator<R>): "error" | "cancelled" | "end" | undefined;
+  errorMessage(event: E): string;
+}
+
+/** Events decoded from one chunk; `ids[i]` is the SSE id of `batch[i]`, when the framing has ids. */
+export type EventBatch<E> = E[] & { ids?: (string | undefined)[] };
 
 export type EndReason = "end" | "cancelled" | "error" | "closed";
 
 export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
-  readonly #source: AsyncIterable<E>;
+  readonly #source: AsyncIterable<EventBatch<E>>;
   readonly #abort: () => void;
   readonly #semantics: StreamSemantics<E, R>;
   #started = false;
-  #text = "";
+  /** Text deltas, joined every so often so a million tokens stay one flat string, not a million pieces. */
+  #parts: string[] = [];
   #sawDelta = false;
   #fullText: string | undefined;
   #result: R | undefined;
@@ -32,17 +43,11 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
   lastEventId: string | undefined;
 
   /**
-   * @param source the decoded events; `onId` may be called by it with each SSE id.
+   * @param source the decoded events in batches, one per chunk received (one await per chunk, not per event).
    * @param abort cancels the underlying response (closes the connection).
    */
-  constructor(
-    source: (onId: (id: string) => void) => AsyncIterable<E>,
-    abort: () => void,
-    semantics: StreamSemantics<E, R>,
-  ) {
-    this.#source = source((id) => {
-      this.lastEventId = id;
-    });
+  constructor(source: AsyncIterable<EventBatch<E>>, abort: () => void, semantics: StreamSemantics<E, R>) {
+    this.#source = source;
     this.#abort = abort;
     this.#semantics = semantics;
   }
@@ -57,41 +62,90 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
     this.#abort();
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<E> {
+  // A hand-written iterator rather than an async generator: one promise per event instead of the
+  // generator's queueing, which matters at 100,000 events (see scripts/bench/stream.bench.ts).
+  [Symbol.asyncIterator](): AsyncIterator<E> {
     if (this.#started)
       throw new StreamError("This stream has already been read; use tee() to read it twice.");
     this.#started = true;
-    try {
-      for await (const event of this.#source) {
-        const delta = this.#semantics.textDelta(event);
-        if (delta !== undefined) {
-          this.#text += delta;
-          this.#sawDelta = true;
+    const source = this.#source[Symbol.asyncIterator]();
+    const acc = this.#accumulator();
+    let batch: EventBatch<E> = [];
+    let index = 0;
+    let finished = false;
+    let pendingError: StreamError | undefined;
+    // Whether the stream ended, the caller left early (break, throw) or an error came: free the connection.
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      this.#abort();
+      source.return?.().catch(() => undefined);
+    };
+    const done = (): IteratorResult<E> => ({ done: true, value: undefined });
+    return {
+      next: async () => {
+        if (pendingError) {
+          const error = pendingError;
+          pendingError = undefined;
+          finish();
+          throw error;
         }
-        this.#fullText = this.#semantics.fullText(event) ?? this.#fullText;
-        this.#result = this.#semantics.result(event) ?? this.#result;
-        const kind = this.#semantics.classify(event);
-        yield event;
+        if (finished) return done();
+        try {
+          while (index >= batch.length) {
+            const step = await source.next();
+            if (step.done) {
+              this.#endReason ??= "closed";
+              finish();
+              return done();
+            }
+            batch = step.value;
+            index = 0;
+          }
+        } catch (error) {
+          finish();
+          throw error;
+        }
+        const id = batch.ids?.[index];
+        if (id !== undefined) this.lastEventId = id;
+        const event = batch[index++] as E;
+        const kind = this.#semantics.observe(event, acc);
         if (kind === "error") {
           this.#endReason = "error";
-          throw new StreamError(this.#semantics.errorMessage(event), event);
-        }
-        if (kind === "cancelled" || kind === "end") {
+          pendingError = new StreamError(this.#semantics.errorMessage(event), event);
+        } else if (kind !== undefined) {
           this.#endReason = kind;
-          return;
+          finish();
         }
-      }
-      this.#endReason ??= "closed";
-    } finally {
-      // Whether the stream ended, the caller left early (break, throw) or an error came: free the connection.
-      this.#abort();
-    }
+        return { done: false, value: event };
+      },
+      return: async () => {
+        finish();
+        return done();
+      },
+    };
+  }
+
+  #accumulator(): StreamAccumulator<R> {
+    return {
+      addText: (delta) => {
+        this.#sawDelta = true;
+        this.#parts.push(delta);
+        if (this.#parts.length >= 4096) this.#parts = [this.#parts.join("")];
+      },
+      setFullText: (text) => {
+        this.#fullText = text;
+      },
+      setResult: (result) => {
+        this.#result = result;
+      },
+    };
   }
 
   /** Reads to the end; the concatenated text deltas, or the final message's text when nothing streamed. */
   async finalText(): Promise<string> {
     await this.#drain();
-    return this.#sawDelta ? this.#text : (this.#fullText ?? "");
+    return this.#sawDelta ? this.#parts.join("") : (this.#fullText ?? "");
   }
 
   /** Reads to the end; the final result the stream carried (e.g. the v1 run result of `end`), if any. */
@@ -136,7 +190,7 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
     const [a, b] = this.toReadableStream().tee();
     const wrap = (stream: ReadableStream<E>) =>
       new LangflowStream<E, R>(
-        () => readableToIterable(stream),
+        readableToIterable(stream),
         () => {
           stream.cancel().catch(() => undefined);
         },
@@ -146,13 +200,13 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
   }
 }
 
-async function* readableToIterable<E>(stream: ReadableStream<E>): AsyncGenerator<E> {
+async function* readableToIterable<E>(stream: ReadableStream<E>): AsyncGenerator<E[]> {
   const reader = stream.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      yield value;
+      yield [value];
     }
   } finally {
     reader.releaseLock();

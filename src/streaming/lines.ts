@@ -22,8 +22,11 @@ export async function* decodeText(source: ByteSource): AsyncGenerator<string> {
   }
 }
 
-/** Splits text chunks into lines on \n, \r\n or \r, without the line ending. The last line may lack one. */
-export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+/**
+ * Splits text chunks into lines on \n, \r\n or \r, without the line ending; the last line may lack one.
+ * Yields the lines of each chunk as one batch, so a consumer pays one await per chunk, not per line.
+ */
+export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator<string[]> {
   let buffer = "";
   let pendingCR = false;
   for await (const chunk of chunks) {
@@ -33,11 +36,12 @@ export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator
       if (text.startsWith("\n")) text = text.slice(1); // the \n of a \r\n split across chunks
     }
     buffer += text;
+    const lines: string[] = [];
     let start = 0;
     for (let i = 0; i < buffer.length; i++) {
       const c = buffer.charCodeAt(i);
       if (c !== 10 && c !== 13) continue;
-      yield buffer.slice(start, i);
+      lines.push(buffer.slice(start, i));
       if (c === 13) {
         if (i + 1 === buffer.length) pendingCR = true;
         else if (buffer.charCodeAt(i + 1) === 10) i++;
@@ -45,6 +49,7 @@ export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator
       start = i + 1;
     }
     buffer = buffer.slice(start);
+    if (lines.length > 0) yield lines;
   }
-  if (buffer) yield buffer;
+  if (buffer) yield [buffer];
 }

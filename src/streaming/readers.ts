@@ -14,21 +14,21 @@ import {
   type WorkflowEvent,
 } from "./events";
 import { readJsonEvents } from "./json-events";
-import { LangflowStream, type StreamSemantics } from "./langflow-stream";
+import { type EventBatch, LangflowStream, type StreamSemantics } from "./langflow-stream";
 import { readSse } from "./sse";
 
 type Reader = ReadableStreamDefaultReader<Uint8Array>;
 
 function open<E, R>(
   response: Response,
-  decode: (reader: Reader, onId: (id: string) => void) => AsyncIterable<E>,
+  decode: (reader: Reader) => AsyncIterable<EventBatch<E>>,
   semantics: StreamSemantics<E, R>,
 ): LangflowStream<E, R> {
   if (!response.body)
     throw new StreamError(`The server answered ${response.status} with no body where a stream was expected.`);
   const reader = response.body.getReader();
   return new LangflowStream<E, R>(
-    (onId) => decode(reader, onId),
+    decode(reader),
     () => {
       reader.cancel().catch(() => undefined);
     },
@@ -53,50 +53,79 @@ const errorText = (data: { error?: unknown; text?: unknown } | undefined) =>
   "The run failed.";
 
 const langflowSemantics: StreamSemantics<LangflowEvent, Record<string, unknown>> = {
-  classify: (e) =>
-    e.event === "error" || e.event === "cancelled" || e.event === "end" ? e.event : undefined,
-  errorMessage: (e) => (e.event === "error" ? errorText(e.data) : "The run failed."),
-  textDelta: (e) => (e.event === "token" ? e.data.chunk : undefined),
-  fullText: (e) => {
-    if (
-      e.event === "output" &&
-      typeof e.data.content === "string" &&
-      (e.data.type === "message" || e.data.type === "text")
-    ) {
-      return e.data.content;
+  observe(e, acc) {
+    switch (e.event) {
+      case "token":
+        acc.addText(e.data.chunk);
+        return undefined;
+      case "add_message": {
+        const text = machineText(e.data);
+        if (text !== undefined) acc.setFullText(text);
+        return undefined;
+      }
+      case "output":
+        if (typeof e.data.content === "string" && (e.data.type === "message" || e.data.type === "text")) {
+          acc.setFullText(e.data.content);
+        }
+        return undefined;
+      case "end":
+        acc.setResult(e.data as Record<string, unknown>);
+        return "end";
+      case "error":
+      case "cancelled":
+        return e.event;
+      default:
+        return undefined;
     }
-    return e.event === "add_message" ? machineText(e.data) : undefined;
   },
-  result: (e) => (e.event === "end" ? (e.data as Record<string, unknown>) : undefined),
+  errorMessage: (e) => (e.event === "error" ? errorText(e.data) : "The run failed."),
 };
 
 const runSemantics: StreamSemantics<RunEvent, RunResponse> = {
-  classify: (e) => (e.event === "error" || e.event === "end" ? e.event : undefined),
+  observe(e, acc) {
+    switch (e.event) {
+      case "token":
+        acc.addText(e.data.chunk);
+        return undefined;
+      case "add_message": {
+        const text = machineText(e.data);
+        if (text !== undefined) acc.setFullText(text);
+        return undefined;
+      }
+      case "end":
+        if (e.data.result) acc.setResult(e.data.result);
+        return "end";
+      case "error":
+        return "error";
+      default:
+        return undefined;
+    }
+  },
   errorMessage: (e) => (e.event === "error" ? errorText(e.data) : "The run failed."),
-  textDelta: (e) => (e.event === "token" ? e.data.chunk : undefined),
-  fullText: (e) => (e.event === "add_message" ? machineText(e.data) : undefined),
-  result: (e) => (e.event === "end" ? e.data.result : undefined),
 };
 
 const aguiSemantics: StreamSemantics<AguiEvent, Record<string, unknown>> = {
-  classify: (e) => {
-    if (e.type === "RUN_ERROR") return "error";
-    if (e.type === "RUN_FINISHED") return "end";
-    return undefined;
+  observe(e, acc) {
+    switch (e.type) {
+      case "TEXT_MESSAGE_CONTENT":
+        acc.addText(e.delta);
+        return undefined;
+      case "RUN_FINISHED":
+        acc.setResult({ threadId: e.threadId, runId: e.runId });
+        return "end";
+      case "RUN_ERROR":
+        return "error";
+      default:
+        return undefined;
+    }
   },
   errorMessage: (e) => (e.type === "RUN_ERROR" ? e.message || "The run failed." : "The run failed."),
-  textDelta: (e) => (e.type === "TEXT_MESSAGE_CONTENT" ? e.delta : undefined),
-  fullText: () => undefined,
-  result: (e) => (e.type === "RUN_FINISHED" ? { threadId: e.threadId, runId: e.runId } : undefined),
 };
 
 /** v2 streams carry either protocol; each event is handled by its own protocol's rules. */
 const workflowSemantics: StreamSemantics<WorkflowEvent, Record<string, unknown>> = {
-  classify: (e) => ("event" in e ? langflowSemantics.classify(e) : aguiSemantics.classify(e)),
+  observe: (e, acc) => ("event" in e ? langflowSemantics.observe(e, acc) : aguiSemantics.observe(e, acc)),
   errorMessage: (e) => ("event" in e ? langflowSemantics.errorMessage(e) : aguiSemantics.errorMessage(e)),
-  textDelta: (e) => ("event" in e ? langflowSemantics.textDelta(e) : aguiSemantics.textDelta(e)),
-  fullText: (e) => ("event" in e ? langflowSemantics.fullText(e) : aguiSemantics.fullText(e)),
-  result: (e) => ("event" in e ? langflowSemantics.result(e) : aguiSemantics.result(e)),
 };
 
 /** v1 `/api/v1/run?stream=true`: bare JSON objects separated by blank lines. */
@@ -115,11 +144,17 @@ export function workflowEventStream(
 ): LangflowStream<WorkflowEvent, Record<string, unknown>> {
   return open(
     response,
-    async function* (reader, onId) {
-      for await (const message of readSse(reader)) {
-        if (message.id !== undefined) onId(message.id);
-        if (message.data.trim() === "") continue;
-        yield toWorkflowEvent(parseData(message.data));
+    async function* (reader) {
+      for await (const messages of readSse(reader)) {
+        const events: EventBatch<WorkflowEvent> = [];
+        const ids: (string | undefined)[] = [];
+        for (const message of messages) {
+          if (message.data === "") continue;
+          events.push(toWorkflowEvent(parseData(message.data)));
+          ids.push(message.id);
+        }
+        events.ids = ids;
+        yield events;
       }
     },
     workflowSemantics,
@@ -130,57 +165,62 @@ export function workflowEventStream(
 export function responsesEventStream(
   response: Response,
 ): LangflowStream<ResponsesStreamEvent, ResponsesStreamEvent> {
-  return open(
-    response,
-    async function* (reader, onId) {
-      for await (const message of readSse(reader)) {
-        if (message.id !== undefined) onId(message.id);
-        if (message.data.trim() === "[DONE]") return;
-        const value = parseData(message.data) as Record<string, unknown>;
-        const type =
-          typeof value.type === "string"
-            ? value.type
-            : typeof value.object === "string"
-              ? value.object
-              : "unknown";
-        yield { ...value, type, ...(message.event ? { event: message.event } : {}) } as ResponsesStreamEvent;
+  return open(response, readResponsesEvents, {
+    observe(e, acc) {
+      if (e.type === "error" || e.event === "error") return "error";
+      if (e.event === "response.completed" || e.type === "response") acc.setResult(e);
+      else if (typeof e.delta === "string") acc.addText(e.delta);
+      return undefined;
+    },
+    errorMessage: (e) => (e.error as { message?: string } | undefined)?.message ?? "The response failed.",
+  });
+}
+
+async function* readResponsesEvents(reader: Reader): AsyncGenerator<ResponsesStreamEvent[]> {
+  for await (const messages of readSse(reader)) {
+    const events: ResponsesStreamEvent[] = [];
+    for (const message of messages) {
+      if (message.data.trim() === "[DONE]") {
+        yield events;
+        return;
       }
-    },
-    {
-      classify: (e) => (e.type === "error" || e.event === "error" ? "error" : undefined),
-      errorMessage: (e) => {
-        const error = e.error as { message?: string } | undefined;
-        return error?.message ?? "The response failed.";
-      },
-      textDelta: (e) =>
-        typeof e.delta === "string" && e.event !== "response.completed" ? e.delta : undefined,
-      fullText: () => undefined,
-      result: (e) => (e.event === "response.completed" || e.type === "response" ? e : undefined),
-    },
-  );
+      const value = parseData(message.data) as Record<string, unknown>;
+      const type =
+        typeof value.type === "string"
+          ? value.type
+          : typeof value.object === "string"
+            ? value.object
+            : "unknown";
+      events.push({
+        ...value,
+        type,
+        ...(message.event ? { event: message.event } : {}),
+      } as ResponsesStreamEvent);
+    }
+    yield events;
+  }
 }
 
 /** `/logs-stream`: `{"<timestamp>": "<line>"}` objects separated by blank lines, and `keepalive` lines. */
 export function logEventStream(response: Response): LangflowStream<LogEvent, undefined> {
-  return open(
-    response,
-    async function* (reader) {
-      for await (const value of readJsonEvents(reader, { skip: (line) => line.trim() === "keepalive" })) {
-        if (typeof value !== "object" || value === null) continue;
-        for (const [timestamp, message] of Object.entries(value))
-          yield { timestamp, message: String(message) };
-      }
-    },
-    {
-      classify: () => undefined,
-      errorMessage: () => "",
-      textDelta: () => undefined,
-      fullText: () => undefined,
-      result: () => undefined,
-    },
-  );
+  return open(response, readLogEvents, {
+    observe: () => undefined,
+    errorMessage: () => "",
+  });
 }
 
-async function* mapEvents<T, E>(source: AsyncIterable<T>, map: (value: T) => E): AsyncGenerator<E> {
-  for await (const value of source) yield map(value);
+async function* readLogEvents(reader: Reader): AsyncGenerator<LogEvent[]> {
+  for await (const values of readJsonEvents(reader, { skip: (line) => line.trim() === "keepalive" })) {
+    const events: LogEvent[] = [];
+    for (const value of values) {
+      if (typeof value !== "object" || value === null) continue;
+      for (const [timestamp, message] of Object.entries(value))
+        events.push({ timestamp, message: String(message) });
+    }
+    yield events;
+  }
+}
+
+async function* mapEvents<T, E>(source: AsyncIterable<T[]>, map: (value: T) => E): AsyncGenerator<E[]> {
+  for await (const values of source) yield values.map(map);
 }

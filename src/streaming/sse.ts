@@ -3,17 +3,14 @@
 import { createParser, type EventSourceMessage } from "eventsource-parser";
 import { type ByteSource, decodeText } from "./lines";
 
-export interface SseMessage {
-  data: string;
-  id: string | undefined;
-  event: string | undefined;
-}
+export type SseMessage = EventSourceMessage;
 
-export async function* readSse(body: ByteSource): AsyncGenerator<SseMessage> {
+/** The SSE messages of the stream, a batch per chunk received. */
+export async function* readSse(body: ByteSource): AsyncGenerator<SseMessage[]> {
   let queue: SseMessage[] = [];
   const parser = createParser({
     onEvent(message: EventSourceMessage) {
-      queue.push({ data: message.data, id: message.id, event: message.event });
+      queue.push(message);
     },
   });
   const drain = () => {
@@ -23,9 +20,9 @@ export async function* readSse(body: ByteSource): AsyncGenerator<SseMessage> {
   };
   for await (const text of decodeText(body)) {
     parser.feed(text);
-    yield* drain();
+    if (queue.length > 0) yield drain();
   }
   // A last event without its closing blank line is still an event.
   parser.feed("\n\n");
-  yield* drain();
+  if (queue.length > 0) yield drain();
 }

@@ -58,6 +58,15 @@ describe("recorded real streams", () => {
   });
 });
 
+describe("lastEventId", () => {
+  it("is the id of the event being handled, not of a later one in the same chunk", async () => {
+    const stream = workflowEventStream(responseOf(recorded("v2-events-replay.txt")));
+    const ids: (string | undefined)[] = [];
+    for await (const _ of stream) ids.push(stream.lastEventId);
+    expect(ids).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+  });
+});
+
 describe("SSE details", () => {
   it("reads id before data, multi-line data, comments, retry, a BOM and CR line ends", async () => {
     const body = text(
