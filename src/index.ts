@@ -30,4 +30,21 @@ export type { components, operations, paths } from "./generated/openapi";
 export { LangflowClient } from "./langflow-client";
 export type * from "./streaming/events";
 export { type EndReason, LangflowStream } from "./streaming/langflow-stream";
+export { type JobLinks, type WaitOptions, WorkflowJob } from "./workflows/job";
+export type { JobSnapshot } from "./workflows/job-status";
 export { type PollOptions, type PollStep, pollUntilDone } from "./workflows/poll";
+export type {
+  JobStatus,
+  ServerGeneration,
+  WorkflowError,
+  WorkflowInputs,
+  WorkflowOutput,
+  WorkflowResult,
+} from "./workflows/types";
+export {
+  type RunOptions as WorkflowRunOptions,
+  type StreamOptions as WorkflowStreamOptions,
+  type SubmitOptions as WorkflowSubmitOptions,
+  WorkflowsClient,
+  type WorkflowsClientOptions,
+} from "./workflows/workflows-client";

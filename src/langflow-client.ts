@@ -1,6 +1,7 @@
 import { type ClientOptions, resolveOptions } from "./core/options";
 import { createRawClient, type RawClient } from "./core/raw-client";
 import { Transport } from "./core/transport";
+import { WorkflowsClient } from "./workflows/workflows-client";
 
 /**
  * The Langflow client. `raw` reaches every operation of the server's spec, typed;
@@ -11,10 +12,13 @@ export class LangflowClient {
   readonly raw: RawClient;
   /** @internal The transport shared by every resource group. */
   readonly transport: Transport;
+  /** The v2 Workflow API (run, stream, background jobs), sharing this client's transport. */
+  readonly workflows: WorkflowsClient;
 
   constructor(options: ClientOptions = {}) {
     this.transport = new Transport(resolveOptions(options));
     this.raw = createRawClient(this.transport);
+    this.workflows = new WorkflowsClient(this.transport);
   }
 
   /** The server root requests go to, with the `/lf/{langflowId}` prefix when set. */

@@ -142,20 +142,53 @@ export function buildEventStream(response: Response): LangflowStream<BuildEvent,
 export function workflowEventStream(
   response: Response,
 ): LangflowStream<WorkflowEvent, Record<string, unknown>> {
-  return open(
-    response,
-    async function* (reader) {
-      for await (const messages of readSse(reader)) {
-        const events: EventBatch<WorkflowEvent> = [];
-        const ids: (string | undefined)[] = [];
-        for (const message of messages) {
-          if (message.data === "") continue;
-          events.push(toWorkflowEvent(parseData(message.data)));
-          ids.push(message.id);
-        }
-        events.ids = ids;
-        yield events;
-      }
+  return open(response, readWorkflowEvents, workflowSemantics);
+}
+
+async function* readWorkflowEvents(reader: Reader): AsyncGenerator<EventBatch<WorkflowEvent>> {
+  for await (const messages of readSse(reader)) {
+    const events: EventBatch<WorkflowEvent> = [];
+    const ids: (string | undefined)[] = [];
+    for (const message of messages) {
+      if (message.data === "") continue;
+      events.push(toWorkflowEvent(parseData(message.data)));
+      ids.push(message.id);
+    }
+    events.ids = ids;
+    yield events;
+  }
+}
+
+/**
+ * A v2 workflow stream whose request is sent when reading starts, so `wf.stream(...)` returns the stream at
+ * once and HTTP errors surface from the first read. `abort()` before or during the request ends it quietly.
+ */
+export function lazyWorkflowEventStream(
+  send: (signal: AbortSignal) => Promise<Response>,
+): LangflowStream<WorkflowEvent, Record<string, unknown>> {
+  const controller = new AbortController();
+  let reader: Reader | undefined;
+  async function* source(): AsyncGenerator<EventBatch<WorkflowEvent>> {
+    let response: Response;
+    try {
+      response = await send(controller.signal);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      throw error;
+    }
+    if (!response.body)
+      throw new StreamError(
+        `The server answered ${response.status} with no body where a stream was expected.`,
+      );
+    reader = response.body.getReader();
+    if (controller.signal.aborted) return;
+    yield* readWorkflowEvents(reader);
+  }
+  return new LangflowStream(
+    source(),
+    () => {
+      controller.abort();
+      reader?.cancel().catch(() => undefined);
     },
     workflowSemantics,
   );

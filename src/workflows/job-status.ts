@@ -1,0 +1,55 @@
+// One GET of a job's status, as a typed snapshot. The server answers a finished job's failure with HTTP
+// 500 JOB_FAILED and a server-side timeout with 408 EXECUTION_TIMEOUT: those are states, not transport errors.
+import { APIError } from "../core/errors";
+import { toWorkflowResult } from "./result";
+import type { JobStatus, WorkflowExecutionResponse, WorkflowResult } from "./types";
+
+export interface JobSnapshot {
+  jobId: string;
+  status: JobStatus | (string & {});
+  /** Set when the job completed. */
+  result?: WorkflowResult;
+  /** The server's error details for a failed or timed-out job. */
+  errors: unknown[];
+  /** The body as the server sent it (the error body for failed / timed-out jobs). */
+  raw: unknown;
+}
+
+const TERMINAL = new Set(["completed", "failed", "cancelled", "timed_out", "error"]);
+
+export function isTerminal(status: string): boolean {
+  return TERMINAL.has(status);
+}
+
+/** Snapshot from a 200 body: a job object while it runs, the execution response once it completed. */
+export function snapshotFromBody(jobId: string, body: Record<string, unknown>): JobSnapshot {
+  const status = typeof body.status === "string" ? body.status : "queued";
+  const errors = Array.isArray(body.errors) ? body.errors : [];
+  // 1.10 servers answer a running job with an execution response whose status is in_progress.
+  if (body.object === "response" && status === "completed") {
+    return { jobId, status, result: toWorkflowResult(body as WorkflowExecutionResponse), errors, raw: body };
+  }
+  return { jobId, status, errors, raw: body };
+}
+
+/** Snapshot from the error answers that describe a job's state; undefined for real errors. */
+export function snapshotFromError(jobId: string, error: unknown): JobSnapshot | undefined {
+  if (!(error instanceof APIError)) return undefined;
+  const detail = (typeof error.detail === "object" && error.detail !== null ? error.detail : {}) as Record<
+    string,
+    unknown
+  >;
+  if (error.code === "JOB_FAILED") {
+    const cause = detail.error_detail ?? detail.message ?? "The job failed.";
+    return { jobId, status: "failed", errors: [cause], raw: error.body };
+  }
+  if (error.code === "EXECUTION_TIMEOUT") {
+    return {
+      jobId,
+      status: "timed_out",
+      errors: [detail.message ?? "The job timed out on the server."],
+      raw: error.body,
+    };
+  }
+  return undefined;
+}

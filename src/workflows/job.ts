@@ -1,0 +1,143 @@
+// A background job: status, wait (poll-until-done), stop, and its event stream (re-attach / resume).
+import type { APIPromise } from "../core/api-promise";
+import { JobCancelledError, JobFailedError, JobTimeoutError, LangflowError } from "../core/errors";
+import type { CallOptions, Transport } from "../core/transport";
+import type { WorkflowEvent } from "../streaming/events";
+import type { LangflowStream } from "../streaming/langflow-stream";
+import { lazyWorkflowEventStream } from "../streaming/readers";
+import type { GenerationProbe } from "./generation";
+import { isTerminal, type JobSnapshot, snapshotFromBody, snapshotFromError } from "./job-status";
+import { type PollOptions, pollUntilDone } from "./poll";
+import type { WorkflowResult } from "./types";
+
+export interface JobLinks {
+  status: string;
+  events: string;
+  stop: string;
+}
+
+export interface WaitOptions extends Omit<PollOptions<JobSnapshot>, "key"> {}
+
+export class WorkflowJob {
+  readonly id: string;
+  readonly flowId: string | undefined;
+  readonly links: JobLinks;
+  readonly #transport: Transport;
+  readonly #probe: GenerationProbe;
+
+  constructor(
+    transport: Transport,
+    probe: GenerationProbe,
+    id: string,
+    flowId?: string,
+    links?: Partial<JobLinks>,
+  ) {
+    this.#transport = transport;
+    this.#probe = probe;
+    this.id = id;
+    this.flowId = flowId;
+    this.links = {
+      status: links?.status ?? `/api/v2/workflows?job_id=${encodeURIComponent(id)}`,
+      events: links?.events ?? `/api/v2/workflows/${encodeURIComponent(id)}/events`,
+      stop: links?.stop ?? "/api/v2/workflows/stop",
+    };
+  }
+
+  /** One request: where the job is now. A failed or server-timed-out job is a snapshot, not an exception. */
+  async status(options: CallOptions = {}): Promise<JobSnapshot> {
+    try {
+      const body = await this.#transport.json<Record<string, unknown>>(
+        { method: "GET", path: "/api/v2/workflows", query: { job_id: this.id } },
+        options,
+      );
+      return snapshotFromBody(this.id, body ?? {});
+    } catch (error) {
+      const snapshot = snapshotFromError(this.id, error);
+      if (snapshot) return snapshot;
+      throw error;
+    }
+  }
+
+  /**
+   * Polls until the job ends: resolves with its result, or rejects with JobFailedError, JobCancelledError,
+   * JobTimeoutError (this wait's own `timeout`; the job goes on) or APIUserAbortError.
+   */
+  wait(options: WaitOptions = {}): Promise<WorkflowResult> {
+    return pollUntilDone<JobSnapshot, WorkflowResult>(async (signal) => {
+      const snapshot = await this.status({ signal });
+      if (!isTerminal(snapshot.status)) return { done: false, snapshot };
+      if (snapshot.status === "completed") {
+        // A completed job answers with its result; fetch it if this snapshot came without one.
+        const result = snapshot.result ?? (await this.status({ signal })).result;
+        if (!result) throw new LangflowError(`Job ${this.id} completed but the server sent no result.`);
+        if (result.status === "failed") throw failed(this.id, result.errors);
+        return { done: true, snapshot, value: result };
+      }
+      if (snapshot.status === "cancelled")
+        throw new JobCancelledError(`Job ${this.id} was cancelled.`, this.id);
+      throw failed(
+        this.id,
+        snapshot.errors,
+        snapshot.status === "timed_out" ? "timed out on the server" : "failed",
+      );
+    }, options).catch((error: unknown) => {
+      throw error instanceof JobTimeoutError ? new JobTimeoutError(error.timeout, this.id) : error;
+    });
+  }
+
+  /** Asks the server to stop the job. Stopping a finished job changes nothing (the message says so). */
+  stop(options: CallOptions = {}): APIPromise<{ jobId: string; message: string }> {
+    return this.#transport
+      .json<{ job_id?: string; message?: string }>(
+        { method: "POST", path: "/api/v2/workflows/stop", body: { job_id: this.id } },
+        options,
+      )
+      .map((body) => ({ jobId: body?.job_id ?? this.id, message: body?.message ?? "" }));
+  }
+
+  /**
+   * The job's events from the start, or after `lastEventId` (no duplicates): re-attach from another process,
+   * or resume after a dropped connection with `stream.lastEventId`. Needs Langflow 1.11+.
+   */
+  events(
+    options: CallOptions & { lastEventId?: string } = {},
+  ): LangflowStream<WorkflowEvent, Record<string, unknown>> {
+    const { lastEventId, ...call } = options;
+    return lazyWorkflowEventStream(async (signal) => {
+      const { generation, version } = await this.#probe.get();
+      if (generation === "1.10") {
+        throw new LangflowError(
+          `Re-attaching to a job's events needs Langflow 1.11 or newer; this server is ${version}.`,
+        );
+      }
+      const headers = {
+        ...call.headers,
+        ...(lastEventId !== undefined ? { "last-event-id": lastEventId } : {}),
+      };
+      return this.#transport.request(
+        {
+          method: "GET",
+          path: `/api/v2/workflows/${encodeURIComponent(this.id)}/events`,
+          accept: "text/event-stream",
+        },
+        { ...call, headers, signal: anySignal(signal, call.signal), timeout: call.timeout ?? 0 },
+      );
+    });
+  }
+}
+
+function failed(jobId: string, errors: unknown[], what = "failed"): JobFailedError {
+  const first = errors[0];
+  const reason =
+    typeof first === "string"
+      ? first
+      : typeof first === "object" && first !== null && "error" in first
+        ? String(first.error)
+        : undefined;
+  return new JobFailedError(`Job ${jobId} ${what}${reason ? `: ${reason}` : "."}`, { jobId, errors });
+}
+
+/** The stream's own abort and the caller's signal, as one (the caller's may be absent). */
+function anySignal(own: AbortSignal, caller: AbortSignal | undefined): AbortSignal {
+  return caller ? AbortSignal.any([own, caller]) : own;
+}
