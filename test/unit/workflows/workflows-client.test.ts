@@ -191,6 +191,22 @@ describe("background jobs", () => {
     await job.stop();
   });
 
+  it("survives the server dropping the connection mid-wait (the status GET is retried)", async () => {
+    let statusCalls = 0;
+    const flaky = async (request: Request) => {
+      if (request.method === "GET" && request.url.includes("job_id=") && ++statusCalls === 2) {
+        throw new TypeError("terminated", {
+          cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }),
+        });
+      }
+      return globalThis.fetch(request);
+    };
+    const client = new WorkflowsClient({ baseUrl: BASE, apiKey: mock.apiKey, fetch: flaky });
+    const job = await client.submit(flowId("model-chat"), { inputValue: "flaky" });
+    expect((await job.wait({ interval: 5 })).text).toBe("You said: flaky");
+    expect(statusCalls).toBeGreaterThan(2);
+  });
+
   it("a job id that does not exist rejects with NotFoundError (JOB_NOT_FOUND)", async () => {
     const error = await wf()
       .job("0b1c2d3e-0000-4000-8000-000000000009")
