@@ -47,7 +47,7 @@ for (let r = 0; r < runs; r++) {
   });
   await drive(done);
   requests.push(count);
-  lags.push((await done) - JOB_MS);
+  lags.push(((await done) ?? 0) - JOB_MS);
 }
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 console.log(

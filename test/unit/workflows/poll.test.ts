@@ -40,7 +40,7 @@ describe("pollUntilDone", () => {
     await vi.advanceTimersByTimeAsync(70_000);
     const value = await pending;
     expect(job.checks()).toBeLessThanOrEqual(20);
-    const lag = Number(value.slice("done at ".length)) - 60_000;
+    const lag = Number(String(value).slice("done at ".length)) - 60_000;
     expect(lag).toBeGreaterThanOrEqual(0);
     expect(lag).toBeLessThanOrEqual(6000); // maxInterval 5 s + 20% jitter
     expect(Date.now() - start).toBeGreaterThanOrEqual(60_000);
