@@ -16,6 +16,7 @@ export interface ErrorHookContext extends RequestHookContext {
 
 export interface Hooks {
   /** Before each attempt; may return a replacement Request. Headers include credentials: don't log them. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a hook that returns nothing is the common case.
   onRequest?: (ctx: RequestHookContext) => void | Request | Promise<void | Request>;
   /** After each attempt that got an HTTP answer (any status). */
   onResponse?: (ctx: ResponseHookContext) => void | Promise<void>;

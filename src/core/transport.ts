@@ -99,8 +99,17 @@ export class Transport {
   /** A JSON call. Resolves to the parsed body (undefined for an empty body). */
   json<T>(spec: RequestSpec, opts: CallOptions = {}): APIPromise<T> {
     // The body is read inside the call (its timeout and signal still apply), without a guarded stream.
-    const read = async (response: Response) => ({ data: this.parseJson(response, await response.text(), spec) as T, response });
-    return new APIPromise(this.send(this.prepare(spec), spec.method.toUpperCase(), opts, { throwOnHttpError: true, streamedBody: false, read }));
+    const read = async (response: Response) => ({
+      data: this.parseJson(response, await response.text(), spec) as T,
+      response,
+    });
+    return new APIPromise(
+      this.send(this.prepare(spec), spec.method.toUpperCase(), opts, {
+        throwOnHttpError: true,
+        streamedBody: false,
+        read,
+      }),
+    );
   }
 
   /** Reads a JSON body, turning an HTML page or broken JSON into a clear APIError. */
@@ -138,7 +147,10 @@ export class Transport {
   /** Sends the request with retries; resolves to an OK Response (body guarded), or throws the SDK's error. */
   request(spec: RequestSpec, opts: CallOptions = {}): Promise<Response> {
     const streamedBody = spec.body instanceof ReadableStream;
-    return this.send(this.prepare(spec), spec.method.toUpperCase(), opts, { throwOnHttpError: true, streamedBody });
+    return this.send(this.prepare(spec), spec.method.toUpperCase(), opts, {
+      throwOnHttpError: true,
+      streamedBody,
+    });
   }
 
   /** URL, headers and body of a spec, as a factory of one Request per attempt. */
@@ -154,7 +166,8 @@ export class Transport {
         headers.set("content-type", "application/json");
       }
     }
-    for (const [name, value] of Object.entries({ ...this.options.headers, ...spec.headers })) headers.set(name, value);
+    for (const [name, value] of Object.entries({ ...this.options.headers, ...spec.headers }))
+      headers.set(name, value);
     const duplex = body instanceof ReadableStream ? { duplex: "half" } : {};
     // Request copies the headers, so per-attempt changes (auth, hooks) never leak between attempts.
     return (signal) => new Request(url, { method, headers, body, signal, ...duplex } as RequestInit);
@@ -167,14 +180,29 @@ export class Transport {
     for (const [name, value] of Object.entries(this.options.headers)) {
       if (!template.headers.has(name)) template.headers.set(name, value);
     }
-    return this.send((signal) => new Request(template.clone(), { signal }), request.method.toUpperCase(), { signal: request.signal }, {
-      throwOnHttpError: false,
-      streamedBody: false,
-    });
+    return this.send(
+      (signal) => new Request(template.clone(), { signal }),
+      request.method.toUpperCase(),
+      { signal: request.signal },
+      {
+        throwOnHttpError: false,
+        streamedBody: false,
+      },
+    );
   }
 
-  private send(make: (signal: AbortSignal) => Request, method: string, opts: CallOptions, mode: SendMode<Response>): Promise<Response>;
-  private send<T>(make: (signal: AbortSignal) => Request, method: string, opts: CallOptions, mode: SendMode<T>): Promise<T>;
+  private send(
+    make: (signal: AbortSignal) => Request,
+    method: string,
+    opts: CallOptions,
+    mode: SendMode<Response>,
+  ): Promise<Response>;
+  private send<T>(
+    make: (signal: AbortSignal) => Request,
+    method: string,
+    opts: CallOptions,
+    mode: SendMode<T>,
+  ): Promise<T>;
   private async send<T>(
     make: (signal: AbortSignal) => Request,
     method: string,

@@ -41,11 +41,11 @@ describe.each<[string, string, Reader]>([
 
 describe("build events (NDJSON)", () => {
   const body = text(
-    [
+    `${[
       '{"event": "vertices_sorted", "data": {"ids": ["ChatInput-1"], "to_run": ["ChatInput-1", "ChatOutput-1"]}}',
       '{"event": "end_vertex", "data": {"build_data": {"id": "ChatInput-1", "valid": true}}}',
       '{"event": "end", "data": {"build_duration": 0.1}}',
-    ].join("\n\n") + "\n\n",
+    ].join("\n\n")}\n\n`,
   );
   it("every split gives the same events, newline- or blank-line-delimited", async () => {
     const expected = await collect(buildEventStream(responseOf(body)));
