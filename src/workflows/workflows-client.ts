@@ -104,18 +104,18 @@ export class WorkflowsClient {
   }
 
   /** Starts a background run; the job handle polls, waits, stops and re-attaches. */
-  submit(flowId: string, options: SubmitOptions = {}): Promise<WorkflowJob> {
-    return (async () => {
+  submit(flowId: string, options: SubmitOptions = {}): APIPromise<WorkflowJob> {
+    const inner = (async () => {
       const body = await this.#body(flowId, options, "background", options.protocol);
-      const data = (await this.#post(body, options)) as {
-        job_id?: string;
-        flow_id?: string;
-        links?: Record<string, string>;
+      const { data, response } = await this.#post(body, options).withResponse();
+      const job = data as { job_id?: string; flow_id?: string; links?: Record<string, string> } | undefined;
+      if (!job?.job_id) throw new LangflowError("The server accepted the background run but sent no job_id.");
+      return {
+        data: new WorkflowJob(this.#transport, this.#probe, job.job_id, job.flow_id ?? flowId, job.links),
+        response,
       };
-      if (!data?.job_id)
-        throw new LangflowError("The server accepted the background run but sent no job_id.");
-      return new WorkflowJob(this.#transport, this.#probe, data.job_id, data.flow_id ?? flowId, data.links);
     })();
+    return new APIPromise(inner);
   }
 
   /** A handle for an existing job, from its id alone (another process, after a restart). */

@@ -188,6 +188,20 @@ describe("timeouts and abort", () => {
     await vi.waitFor(() => expect(server?.closedSockets()).toBe(1));
   });
 
+  it("rejects within timeout + 100 ms when the server sends headers and then nothing", async () => {
+    server = await loopback((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.flushHeaders();
+    });
+    const started = performance.now();
+    const error = await client(server.url)
+      .transport.json({ method: "GET", path: "/stall" }, { timeout: 250, maxRetries: 0 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(performance.now() - started).toBeLessThan(350);
+    await vi.waitFor(() => expect(server?.closedSockets()).toBe(1));
+  });
+
   it("idleTimeout ends a stream that goes silent mid-way", async () => {
     server = await loopback((_req, res) => {
       res.writeHead(200, { "content-type": "text/event-stream" });
