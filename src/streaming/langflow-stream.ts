@@ -82,42 +82,50 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
       source.return?.().catch(() => undefined);
     };
     const done = (): IteratorResult<E> => ({ done: true, value: undefined });
+    const take = (): IteratorResult<E> => {
+      const id = batch.ids?.[index];
+      if (id !== undefined) this.lastEventId = id;
+      const event = batch[index++] as E;
+      const kind = this.#semantics.observe(event, acc);
+      if (kind === "error") {
+        this.#endReason = "error";
+        pendingError = new StreamError(this.#semantics.errorMessage(event), event);
+      } else if (kind !== undefined) {
+        this.#endReason = kind;
+        finish();
+      }
+      return { done: false, value: event };
+    };
+    const refill = async (): Promise<IteratorResult<E>> => {
+      try {
+        while (index >= batch.length) {
+          const step = await source.next();
+          if (step.done) {
+            this.#endReason ??= "closed";
+            finish();
+            return done();
+          }
+          batch = step.value;
+          index = 0;
+        }
+      } catch (error) {
+        finish();
+        throw error;
+      }
+      return take();
+    };
     return {
-      next: async () => {
+      // Events already decoded are handed out without an async function frame; only an empty batch awaits.
+      next: (): Promise<IteratorResult<E>> => {
         if (pendingError) {
           const error = pendingError;
           pendingError = undefined;
           finish();
-          throw error;
+          return Promise.reject(error);
         }
-        if (finished) return done();
-        try {
-          while (index >= batch.length) {
-            const step = await source.next();
-            if (step.done) {
-              this.#endReason ??= "closed";
-              finish();
-              return done();
-            }
-            batch = step.value;
-            index = 0;
-          }
-        } catch (error) {
-          finish();
-          throw error;
-        }
-        const id = batch.ids?.[index];
-        if (id !== undefined) this.lastEventId = id;
-        const event = batch[index++] as E;
-        const kind = this.#semantics.observe(event, acc);
-        if (kind === "error") {
-          this.#endReason = "error";
-          pendingError = new StreamError(this.#semantics.errorMessage(event), event);
-        } else if (kind !== undefined) {
-          this.#endReason = kind;
-          finish();
-        }
-        return { done: false, value: event };
+        if (finished) return Promise.resolve(done());
+        if (index < batch.length) return Promise.resolve(take());
+        return refill();
       },
       return: async () => {
         finish();
