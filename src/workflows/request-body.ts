@@ -15,9 +15,10 @@ export function workflowRequestBody(
   flowId: string,
   inputs: WorkflowInputs,
   mode: WorkflowMode,
-  options: { protocol?: StreamProtocol; chatInputId?: string } = {},
+  options: { protocol?: StreamProtocol; chatInputId?: string; serverVersion?: string } = {},
 ): Record<string, unknown> {
   const protocol = options.protocol ?? "langflow";
+  const server = options.serverVersion ? `this server (Langflow ${options.serverVersion})` : "this server";
   if (generation === "current") {
     const body: Record<string, unknown> = { flow_id: flowId, mode };
     if (inputs.inputValue !== undefined) body.input_value = inputs.inputValue;
@@ -30,12 +31,12 @@ export function workflowRequestBody(
   }
   if (mode === "stream") {
     throw new LangflowError(
-      "Streaming a workflow needs Langflow 1.11 or newer: this server speaks the 1.10 Workflow API, which answers stream mode with 501. Use run() or submit(), or upgrade the server.",
+      `Streaming a workflow needs Langflow 1.11 or newer: ${server} speaks the 1.10 Workflow API, which answers stream mode with 501. Use run() or submit(), or upgrade the server.`,
     );
   }
   if (inputs.outputIds !== undefined) {
     throw new LangflowError(
-      "outputIds needs Langflow 1.11 or newer; this server speaks the 1.10 Workflow API.",
+      `outputIds needs Langflow 1.11 or newer; ${server} speaks the 1.10 Workflow API.`,
     );
   }
   const flat: Record<string, unknown> = {};

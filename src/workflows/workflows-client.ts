@@ -141,7 +141,7 @@ export class WorkflowsClient {
     mode: "sync" | "stream" | "background",
     protocol?: StreamProtocol,
   ): Promise<Record<string, unknown>> {
-    const { generation } = await this.#probe.get();
+    const { generation, version } = await this.#probe.get();
     let chatInputId = inputs.inputComponentId;
     if (
       generation === "1.10" &&
@@ -150,7 +150,11 @@ export class WorkflowsClient {
     ) {
       chatInputId = await this.#chatInputOf(flowId);
     }
-    return workflowRequestBody(generation, flowId, inputs, mode, { protocol, chatInputId });
+    return workflowRequestBody(generation, flowId, inputs, mode, {
+      protocol,
+      chatInputId,
+      serverVersion: version,
+    });
   }
 
   /** 1.10 servers address the chat input by component id: find the flow's single ChatInput (cached). */
