@@ -14,7 +14,12 @@ import {
   type WorkflowEvent,
 } from "./events";
 import { readJsonEvents } from "./json-events";
-import { type EventBatch, LangflowStream, type StreamSemantics } from "./langflow-stream";
+import {
+  type EventBatch,
+  LangflowStream,
+  type StreamAccumulator,
+  type StreamSemantics,
+} from "./langflow-stream";
 import { readSse } from "./sse";
 
 type Reader = ReadableStreamDefaultReader<Uint8Array>;
@@ -52,54 +57,36 @@ const errorText = (data: { error?: unknown; text?: unknown } | undefined) =>
   (typeof data?.text === "string" && data.text) ||
   "The run failed.";
 
+/** Tokens and bot messages: the text of a run, in v1 run streams, build streams and the v2 langflow protocol. */
+function observeText(e: RunEvent | LangflowEvent, acc: StreamAccumulator<never>): void {
+  if (e.event === "token") acc.addText(e.data.chunk);
+  else if (e.event === "add_message") {
+    const text = machineText(e.data);
+    if (text !== undefined) acc.setFullText(text);
+  }
+}
+
 const langflowSemantics: StreamSemantics<LangflowEvent, Record<string, unknown>> = {
   observe(e, acc) {
-    switch (e.event) {
-      case "token":
-        acc.addText(e.data.chunk);
-        return undefined;
-      case "add_message": {
-        const text = machineText(e.data);
-        if (text !== undefined) acc.setFullText(text);
-        return undefined;
-      }
-      case "output":
-        if (typeof e.data.content === "string" && (e.data.type === "message" || e.data.type === "text")) {
-          acc.setFullText(e.data.content);
-        }
-        return undefined;
-      case "end":
-        acc.setResult(e.data as Record<string, unknown>);
-        return "end";
-      case "error":
-      case "cancelled":
-        return e.event;
-      default:
-        return undefined;
+    observeText(e, acc);
+    if (
+      e.event === "output" &&
+      typeof e.data.content === "string" &&
+      (e.data.type === "message" || e.data.type === "text")
+    ) {
+      acc.setFullText(e.data.content);
     }
+    if (e.event === "end") acc.setResult(e.data as Record<string, unknown>);
+    return e.event === "end" || e.event === "error" || e.event === "cancelled" ? e.event : undefined;
   },
   errorMessage: (e) => (e.event === "error" ? errorText(e.data) : "The run failed."),
 };
 
 const runSemantics: StreamSemantics<RunEvent, RunResponse> = {
   observe(e, acc) {
-    switch (e.event) {
-      case "token":
-        acc.addText(e.data.chunk);
-        return undefined;
-      case "add_message": {
-        const text = machineText(e.data);
-        if (text !== undefined) acc.setFullText(text);
-        return undefined;
-      }
-      case "end":
-        if (e.data.result) acc.setResult(e.data.result);
-        return "end";
-      case "error":
-        return "error";
-      default:
-        return undefined;
-    }
+    observeText(e, acc);
+    if (e.event === "end" && e.data.result) acc.setResult(e.data.result);
+    return e.event === "end" || e.event === "error" ? e.event : undefined;
   },
   errorMessage: (e) => (e.event === "error" ? errorText(e.data) : "The run failed."),
 };
