@@ -1,6 +1,14 @@
+import type { APIPromise } from "./core/api-promise";
 import { type ClientOptions, resolveOptions } from "./core/options";
 import { createRawClient, type RawClient } from "./core/raw-client";
+import type { CallOptions } from "./core/transport";
 import { Transport } from "./core/transport";
+import type { RunEvent, RunResponse } from "./streaming/events";
+import type { LangflowStream } from "./streaming/langflow-stream";
+import { type RunOptions, run, stream } from "./v1/run";
+import type { RunResult } from "./v1/run-result";
+import { componentCatalog, config, health, version } from "./v1/server-info";
+import { webhook } from "./v1/webhook";
 import { WorkflowsClient } from "./workflows/workflows-client";
 
 /**
@@ -19,6 +27,38 @@ export class LangflowClient {
     this.transport = new Transport(resolveOptions(options));
     this.raw = createRawClient(this.transport);
     this.workflows = new WorkflowsClient(this.transport);
+  }
+
+  /** Runs a flow (id or endpoint name): `POST /api/v1/run/{flow}`; `.text` is the chat/text answer. */
+  run(flow: string, opts: RunOptions = {}): APIPromise<RunResult> {
+    return run(this.transport, flow, opts);
+  }
+
+  /** Runs a flow with `?stream=true`; resolves once the server answers, then iterate the events. */
+  stream(flow: string, opts: RunOptions = {}): Promise<LangflowStream<RunEvent, RunResponse>> {
+    return stream(this.transport, flow, opts);
+  }
+
+  /** Triggers a flow's Webhook component with a JSON payload (202, runs in the background). */
+  webhook(flow: string, body: unknown, opts?: CallOptions) {
+    return webhook(this.transport, flow, body, opts);
+  }
+
+  version(opts?: CallOptions) {
+    return version(this.transport, opts);
+  }
+
+  config(opts?: CallOptions) {
+    return config(this.transport, opts);
+  }
+
+  health(opts?: CallOptions) {
+    return health(this.transport, opts);
+  }
+
+  /** The component catalog (`/api/v1/all`). */
+  components(opts?: CallOptions) {
+    return componentCatalog(this.transport, opts);
   }
 
   /** The server root requests go to, with the `/lf/{langflowId}` prefix when set. */

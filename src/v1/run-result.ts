@@ -1,0 +1,75 @@
+// RunResult: the v1 run response with its text found wherever the chat or text output is — any output
+// group, any result — not only `outputs[0].outputs[0]` (the peer client's mistake).
+import type { components } from "../generated/openapi";
+import type { RunResponse } from "../streaming/events";
+
+type ResultData = components["schemas"]["ResultData"];
+
+export interface RunResultMessage {
+  text: string;
+  sender?: string;
+  senderName?: string;
+  componentId?: string;
+  sessionId?: string;
+}
+
+export interface RunResult {
+  /** The text of the first chat/text output (any group); undefined when no output carries text. */
+  text: string | undefined;
+  /** Every output message, in output order. */
+  messages: RunResultMessage[];
+  /** Every output result (flattened over the input groups). */
+  outputs: ResultData[];
+  sessionId: string | undefined;
+  /** The server's response as received. */
+  raw: RunResponse;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+
+/** Text of one result: `results.message.text` (1.13: also `.data.text`), `results.text`, or `outputs.*.message`. */
+function textOf(result: ResultData): string | undefined {
+  const results = isObj(result.results) ? result.results : {};
+  for (const key of ["message", "text"]) {
+    const value = results[key];
+    if (typeof value === "string") return value;
+    if (isObj(value)) {
+      const t = str(value.text) ?? (isObj(value.data) ? str(value.data.text) : undefined);
+      if (t !== undefined) return t;
+    }
+  }
+  for (const out of Object.values(result.outputs ?? {})) {
+    if (isObj(out) && typeof out.message === "string") return out.message;
+  }
+  const first = result.messages?.find((m) => typeof m?.message === "string");
+  return first ? (first.message as string) : undefined;
+}
+
+export function toRunResult(raw: RunResponse): RunResult {
+  const outputs: ResultData[] = [];
+  for (const group of raw?.outputs ?? []) {
+    for (const result of group?.outputs ?? []) if (result) outputs.push(result);
+  }
+  const messages: RunResultMessage[] = [];
+  for (const result of outputs) {
+    for (const m of result.messages ?? []) {
+      const text = str((m as Obj)?.message);
+      if (text === undefined) continue;
+      messages.push({
+        text,
+        sender: str(m.sender),
+        senderName: str(m.sender_name),
+        componentId: str(m.component_id),
+        sessionId: str(m.session_id),
+      });
+    }
+  }
+  let text: string | undefined;
+  for (const result of outputs) {
+    text = textOf(result);
+    if (text !== undefined) break;
+  }
+  return { text, messages, outputs, sessionId: raw?.session_id ?? undefined, raw };
+}

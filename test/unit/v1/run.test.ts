@@ -1,0 +1,138 @@
+// lf.run / lf.stream / server basics through the public client, against the in-process mock.
+import { readFileSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { setupLangflowMock } from "../../../mock/node";
+import { LangflowClient, NotFoundError } from "../../../src/index";
+import { toRunResult } from "../../../src/v1/run-result";
+
+const mock = setupLangflowMock();
+beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
+afterEach(() => mock.reset());
+afterAll(() => mock.close());
+const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
+
+describe("lf.run", () => {
+  it("runs by endpoint name and finds the text", async () => {
+    const result = await client().run("echo-chat", { inputValue: "hello", sessionId: "s-1" });
+    expect(result.text).toBe("hello");
+    expect(result.sessionId).toBe("s-1");
+    expect(result.messages[0]?.text).toBe("hello");
+    expect(result.outputs.length).toBeGreaterThan(0);
+    expect(result.raw.outputs).toBeDefined();
+  });
+
+  it("runs by id, with tweaks, and keeps withResponse()", async () => {
+    const flow = mock.flow("prompt-chat");
+    const { data, response } = await client().run(flow.id, { inputValue: "what?" }).withResponse();
+    expect(response.status).toBe(200);
+    expect(data.text).toContain("what?");
+  });
+
+  it("sends the body top-level and globals as headers", async () => {
+    let seen: { body?: unknown; headers?: Headers } = {};
+    const spy = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const req = new Request(input, init);
+      seen = { body: await req.clone().json(), headers: req.headers };
+      return fetch(req);
+    };
+    const lf = new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey, fetch: spy });
+    await lf.run("echo-chat", {
+      inputValue: "x",
+      inputType: "chat",
+      outputType: "any",
+      tweaks: { a: { b: [1] } },
+      globals: { user_name: "ann" },
+      headers: { "x-extra": "1" },
+    });
+    expect(seen.body).toEqual({
+      input_value: "x",
+      input_type: "chat",
+      output_type: "any",
+      tweaks: { a: { b: [1] } },
+    });
+    expect(seen.headers?.get("x-langflow-global-var-user_name")).toBe("ann");
+    expect(seen.headers?.get("x-extra")).toBe("1");
+  });
+
+  it("throws NotFoundError for an unknown flow", async () => {
+    await expect(client().run("nope-flow", { inputValue: "x" })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("refuses an empty flow and a bad global name before sending", () => {
+    expect(() => client().run("")).toThrow(/flow id or endpoint name/);
+    expect(() => client().run("echo-chat", { globals: { "a b": "x" } })).toThrow(/header name/);
+  });
+});
+
+describe("RunResult", () => {
+  it("reads the recorded 1.13.0 response", () => {
+    const raw = JSON.parse(readFileSync("test/fixtures/recorded/v1-run-sync.json", "utf8"));
+    const result = toRunResult(raw);
+    expect(result.text).toBe("You asked: what?");
+    expect(result.sessionId).toBe("rec-1");
+  });
+
+  it("finds the text in a later output group", () => {
+    const result = toRunResult({
+      session_id: "s",
+      outputs: [
+        { inputs: {}, outputs: [{ results: { data: 1 } }] },
+        { inputs: {}, outputs: [{ results: { message: { text: "second" } } }] },
+      ],
+    });
+    expect(result.text).toBe("second");
+  });
+
+  it("is undefined text when nothing carries text", () => {
+    expect(toRunResult({ outputs: [] }).text).toBeUndefined();
+  });
+});
+
+describe("lf.stream", () => {
+  it("streams events; finalText and finalResult", async () => {
+    const s = await client().stream("model-chat", { inputValue: "hi" });
+    const names: string[] = [];
+    for await (const e of s) names.push(e.event);
+    expect(names).toContain("token");
+    expect(names.at(-1)).toBe("end");
+    const s2 = await client().stream("model-chat", { inputValue: "hi" });
+    expect(await s2.finalText()).toBe("You said: hi");
+    const s3 = await client().stream("echo-chat", { inputValue: "yo" });
+    const result = await s3.finalResult();
+    expect(result?.outputs?.length).toBeGreaterThan(0);
+  });
+
+  it("rejects with NotFoundError for an unknown flow", async () => {
+    await expect(client().stream("nope-flow", { inputValue: "x" })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("server info", () => {
+  it("version, config, health, components", async () => {
+    const lf = client();
+    expect((await lf.version()).version).toMatch(/^\d+\.\d+/);
+    expect(await lf.config()).toBeTypeOf("object");
+    expect((await lf.health()).status).toBe("ok");
+  });
+
+  it("components reads /api/v1/all (the mock does not serve it: a stub answers)", async () => {
+    let url = "";
+    const stub = async (input: RequestInfo | URL) => {
+      url = String(input instanceof Request ? input.url : input);
+      return Response.json({ inputs: { ChatInput: { display_name: "Chat Input" } } });
+    };
+    const lf = new LangflowClient({ baseUrl: "http://langflow.test", apiKey: "k", fetch: stub });
+    expect((await lf.components()).inputs?.ChatInput).toBeDefined();
+    expect(url).toBe("http://langflow.test/api/v1/all");
+  });
+});
+
+describe("lf.webhook", () => {
+  it("starts the flow in the background", async () => {
+    const res = await client().webhook("echo-chat", { any: "payload" });
+    expect(res.status).toBe("in progress");
+  });
+  it("refuses an empty payload", () => {
+    expect(() => client().webhook("echo-chat", undefined)).toThrow(/payload/);
+  });
+});
