@@ -5,6 +5,8 @@ import type { CallOptions } from "./core/transport";
 import { Transport } from "./core/transport";
 import type { RunEvent, RunResponse } from "./streaming/events";
 import type { LangflowStream } from "./streaming/langflow-stream";
+import { Flows } from "./v1/flows";
+import { Projects } from "./v1/projects";
 import { type RunOptions, run, stream } from "./v1/run";
 import type { RunResult } from "./v1/run-result";
 import { componentCatalog, config, health, version } from "./v1/server-info";
@@ -22,11 +24,17 @@ export class LangflowClient {
   readonly transport: Transport;
   /** The v2 Workflow API (run, stream, background jobs), sharing this client's transport. */
   readonly workflows: WorkflowsClient;
+  /** Flows: list (filters, pages), get, create, update, delete, createMany, upload, download, basicExamples. */
+  readonly flows: Flows;
+  /** Projects (formerly folders): list, get (all or paged flows), create, update, delete, download, upload. */
+  readonly projects: Projects;
 
   constructor(options: ClientOptions = {}) {
     this.transport = new Transport(resolveOptions(options));
     this.raw = createRawClient(this.transport);
     this.workflows = new WorkflowsClient(this.transport);
+    this.flows = new Flows(this.transport);
+    this.projects = new Projects(this.transport);
   }
 
   /** Runs a flow (id or endpoint name): `POST /api/v1/run/{flow}`; `.text` is the chat/text answer. */

@@ -23,7 +23,9 @@ describe("lf.run", () => {
 
   it("runs by id, with tweaks, and keeps withResponse()", async () => {
     const flow = mock.flow("prompt-chat");
-    const { data, response } = await client().run(flow?.id ?? "prompt-chat", { inputValue: "what?" }).withResponse();
+    const { data, response } = await client()
+      .run(flow?.id ?? "prompt-chat", { inputValue: "what?" })
+      .withResponse();
     expect(response.status).toBe(200);
     expect(data.text).toContain("what?");
   });

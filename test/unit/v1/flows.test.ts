@@ -1,0 +1,93 @@
+// lf.flows through the public client, against the in-process mock.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { setupLangflowMock } from "../../../mock/node";
+import { LangflowClient, NotFoundError, UnprocessableEntityError } from "../../../src/index";
+
+const mock = setupLangflowMock();
+beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
+afterEach(() => mock.reset());
+afterAll(() => mock.close());
+const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
+const flowData = { nodes: [], edges: [] };
+
+describe("lf.flows", () => {
+  it("lists every flow, headers, and one page", async () => {
+    const lf = client();
+    const flows = await lf.flows.list();
+    expect(flows.map((f) => f.endpoint_name)).toEqual(expect.arrayContaining(["echo-chat", "prompt-chat"]));
+    const headers = await lf.flows.listHeaders();
+    expect(headers.length).toBe(flows.length);
+    const page = await lf.flows.listPage({ page: 1, size: 2 });
+    expect(page.items).toHaveLength(2);
+    expect(page.total).toBe(flows.length);
+  });
+
+  it("iterates page by page with for await", async () => {
+    const lf = client();
+    const all = await lf.flows.list();
+    const seen: string[] = [];
+    for await (const flow of lf.flows.iterate({ size: 1 })) seen.push(flow.id);
+    expect(seen.sort()).toEqual(all.map((f) => f.id).sort());
+  });
+
+  it("creates, gets, updates, finds by endpoint name and deletes", async () => {
+    const lf = client();
+    const created = await lf.flows.create({ name: "made", data: flowData, endpoint_name: "made-ep" });
+    expect((await lf.flows.get(created.id)).name).toBe("made");
+    const updated = await lf.flows.update(created.id, { description: "d" });
+    expect(updated.description).toBe("d");
+    expect((await lf.flows.findByEndpointName("made-ep"))?.id).toBe(created.id);
+    expect(await lf.flows.findByEndpointName("nope")).toBeUndefined();
+    await lf.flows.delete(created.id);
+    await expect(lf.flows.get(created.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("createMany and deleteMany", async () => {
+    const lf = client();
+    const made = await lf.flows.createMany([
+      { name: "a", data: flowData },
+      { name: "b", data: flowData },
+    ]);
+    expect(made).toHaveLength(2);
+    expect(await lf.flows.deleteMany(made.map((f) => f.id))).toEqual({ deleted: 2 });
+  });
+
+  it("filters by project", async () => {
+    const lf = client();
+    const project = await lf.projects.create({ name: "P" });
+    const flow = await lf.flows.create({ name: "in-p", data: flowData, folder_id: project.id });
+    const inProject = await lf.flows.list({ projectId: project.id });
+    expect(inProject.map((f) => f.id)).toEqual([flow.id]);
+  });
+
+  it("uploads a flow object and bytes, and downloads", async () => {
+    const lf = client();
+    const [up] = await lf.flows.upload({ name: "uploaded", data: flowData });
+    expect(up?.name).toBe("uploaded");
+    const bytes = new TextEncoder().encode(JSON.stringify({ data: flowData }));
+    const [named] = await lf.flows.upload(bytes, { filename: "from-file.json" });
+    expect(named?.name).toBe("from-file");
+    const one = await lf.flows.download(up?.id ?? "");
+    expect(JSON.parse(new TextDecoder().decode(one.bytes)).name).toBe("uploaded");
+    const zip = await lf.flows.download([up?.id ?? "", named?.id ?? ""]);
+    expect(zip.contentType).toContain("zip");
+    expect(zip.filename).toMatch(/\.zip$/);
+    expect([...zip.bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
+    expect(zip.blob().size).toBe(zip.bytes.length);
+  });
+
+  it("basic examples", async () => {
+    expect(Array.isArray(await client().flows.basicExamples())).toBe(true);
+  });
+
+  it("surfaces validation errors with issues", async () => {
+    const error = await client()
+      .flows.get("not-a-uuid")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnprocessableEntityError);
+  });
+
+  it("refuses an empty id", () => {
+    expect(() => client().flows.get("")).toThrow(/flow id/);
+  });
+});
