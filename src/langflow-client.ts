@@ -5,6 +5,7 @@ import type { CallOptions } from "./core/transport";
 import { Transport } from "./core/transport";
 import type { RunEvent, RunResponse } from "./streaming/events";
 import type { LangflowStream } from "./streaming/langflow-stream";
+import { Builds } from "./v1/builds";
 import { Flows } from "./v1/flows";
 import { Projects } from "./v1/projects";
 import { type RunOptions, run, stream } from "./v1/run";
@@ -28,6 +29,8 @@ export class LangflowClient {
   readonly flows: Flows;
   /** Projects (formerly folders): list, get (all or paged flows), create, update, delete, download, upload. */
   readonly projects: Projects;
+  /** The playground's build jobs: start (from/to a component, unsaved graphs), events (stream or polling), cancel. */
+  readonly builds: Builds;
 
   constructor(options: ClientOptions = {}) {
     this.transport = new Transport(resolveOptions(options));
@@ -35,6 +38,7 @@ export class LangflowClient {
     this.workflows = new WorkflowsClient(this.transport);
     this.flows = new Flows(this.transport);
     this.projects = new Projects(this.transport);
+    this.builds = new Builds(this.transport);
   }
 
   /** Runs a flow (id or endpoint name): `POST /api/v1/run/{flow}`; `.text` is the chat/text answer. */
