@@ -10,6 +10,8 @@ afterEach(() => mock.reset());
 afterAll(() => mock.close());
 const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
 const flowId = (name: string) => mock.flow(name)?.id ?? "";
+type Graph = { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] };
+const graphOf = (name: string) => (mock.flow(name)?.data ?? { nodes: [], edges: [] }) as Graph;
 
 describe("lf.builds", () => {
   it("starts a build and streams its events to the end", async () => {
@@ -43,17 +45,19 @@ describe("lf.builds", () => {
   it("stops at stopComponentId and builds inline data", async () => {
     const lf = client();
     const flow = mock.flow("prompt-chat");
-    const chatInput = flow?.data.nodes.find((n) => String(n.id).startsWith("ChatInput"))?.id as string;
+    const chatInput = String(
+      graphOf("prompt-chat").nodes.find((n) => String(n.id).startsWith("ChatInput"))?.id,
+    );
     const { jobId } = await lf.builds.start(flow?.id ?? "", { inputValue: "x", stopComponentId: chatInput });
     const ended: string[] = [];
     for await (const e of await lf.builds.events(jobId))
       if (e.event === "end_vertex")
         ended.push(String((e.data as { build_data?: { id?: string } }).build_data?.id));
     expect(ended).toEqual([chatInput]);
-    const echo = mock.flow("echo-chat");
+    const echo = graphOf("echo-chat");
     const inline = await lf.builds.start(flow?.id ?? "", {
       inputValue: "inline",
-      data: { nodes: echo?.data.nodes ?? [], edges: echo?.data.edges ?? [] },
+      data: { nodes: echo.nodes, edges: echo.edges },
     });
     expect(await (await lf.builds.events(inline.jobId)).finalText()).toBe("inline");
   });
