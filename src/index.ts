@@ -30,6 +30,42 @@ export type { components, operations, paths } from "./generated/openapi";
 export { LangflowClient } from "./langflow-client";
 export type * from "./streaming/events";
 export { type EndReason, LangflowStream } from "./streaming/langflow-stream";
+export type {
+  BuildInputs,
+  BuildJob,
+  BuildPollOptions,
+  BuildStartOptions,
+  Builds,
+  CancelBuildResult,
+  FlowData,
+} from "./v1/builds";
+export type { Download, UploadSource } from "./v1/bytes-io";
+export type {
+  Flow,
+  FlowCreate,
+  FlowFilters,
+  FlowHeader,
+  FlowPageOptions,
+  Flows,
+  FlowUpdate,
+  FlowUploadOptions,
+  Page,
+} from "./v1/flows";
+export type {
+  Project,
+  ProjectCreate,
+  ProjectListItem,
+  ProjectPageOptions,
+  Projects,
+  ProjectUpdate,
+  ProjectUploadOptions,
+  ProjectWithFlowPage,
+  ProjectWithFlows,
+} from "./v1/projects";
+export type { RunOptions, RunRequest } from "./v1/run";
+export type { RunResult, RunResultMessage } from "./v1/run-result";
+export type { ComponentCatalog, HealthStatus, ServerConfig, VersionInfo } from "./v1/server-info";
+export type { WebhookAccepted } from "./v1/webhook";
 export { type JobLinks, type WaitOptions, WorkflowJob } from "./workflows/job";
 export type { JobSnapshot } from "./workflows/job-status";
 export { type PollOptions, type PollStep, pollUntilDone } from "./workflows/poll";
