@@ -40,6 +40,8 @@ export type {
   FlowData,
 } from "./v1/builds";
 export type { Download, UploadSource } from "./v1/bytes-io";
+export type { UploadedUserFile, UserFile, UserFileUploadOptions } from "./v1/files";
+export type { FlowFileUploadOptions, UploadedFlowFile } from "./v1/flow-files";
 export type {
   Flow,
   FlowCreate,
@@ -65,6 +67,7 @@ export type {
 export type { RunOptions, RunRequest } from "./v1/run";
 export type { RunResult, RunResultMessage } from "./v1/run-result";
 export type { ComponentCatalog, HealthStatus, ServerConfig, VersionInfo } from "./v1/server-info";
+export type { FileSource, FileUploadOptions } from "./v1/upload-source";
 export type { WebhookAccepted } from "./v1/webhook";
 export { type JobLinks, type WaitOptions, WorkflowJob } from "./workflows/job";
 export type { JobSnapshot } from "./workflows/job-status";

@@ -6,6 +6,8 @@ import { Transport } from "./core/transport";
 import type { RunEvent, RunResponse } from "./streaming/events";
 import type { LangflowStream } from "./streaming/langflow-stream";
 import { Builds } from "./v1/builds";
+import { Files } from "./v1/files";
+import { FlowFiles } from "./v1/flow-files";
 import { Flows } from "./v1/flows";
 import { Projects } from "./v1/projects";
 import { type RunOptions, run, stream } from "./v1/run";
@@ -31,6 +33,10 @@ export class LangflowClient {
   readonly projects: Projects;
   /** The playground's build jobs: start (from/to a component, unsaved graphs), events (stream or polling), cancel. */
   readonly builds: Builds;
+  /** The user's file library (v2): upload, list, download, rename, delete, deleteMany, deleteAll. */
+  readonly files: Files;
+  /** Files attached to one flow (v1): upload, list, download, image, delete. */
+  readonly flowFiles: FlowFiles;
 
   constructor(options: ClientOptions = {}) {
     this.transport = new Transport(resolveOptions(options));
@@ -39,6 +45,8 @@ export class LangflowClient {
     this.flows = new Flows(this.transport);
     this.projects = new Projects(this.transport);
     this.builds = new Builds(this.transport);
+    this.files = new Files(this.transport);
+    this.flowFiles = new FlowFiles(this.transport);
   }
 
   /** Runs a flow (id or endpoint name): `POST /api/v1/run/{flow}`; `.text` is the chat/text answer. */
