@@ -54,6 +54,18 @@ export type {
   Page,
 } from "./v1/flows";
 export type {
+  MessageFilters,
+  MessageUpdate,
+  MonitorMessage,
+  PageOptions,
+  Trace,
+  TraceFilters,
+  TraceList,
+  Transaction,
+  TransactionPage,
+  VertexBuilds,
+} from "./v1/monitor";
+export type {
   Project,
   ProjectCreate,
   ProjectListItem,

@@ -9,6 +9,7 @@ import { Builds } from "./v1/builds";
 import { Files } from "./v1/files";
 import { FlowFiles } from "./v1/flow-files";
 import { Flows } from "./v1/flows";
+import { Monitor } from "./v1/monitor";
 import { Projects } from "./v1/projects";
 import { type RunOptions, run, stream } from "./v1/run";
 import type { RunResult } from "./v1/run-result";
@@ -37,6 +38,8 @@ export class LangflowClient {
   readonly files: Files;
   /** Files attached to one flow (v1): upload, list, download, image, delete. */
   readonly flowFiles: FlowFiles;
+  /** Messages and sessions, vertex builds, transactions (paged) and traces. */
+  readonly monitor: Monitor;
 
   constructor(options: ClientOptions = {}) {
     this.transport = new Transport(resolveOptions(options));
@@ -47,6 +50,7 @@ export class LangflowClient {
     this.builds = new Builds(this.transport);
     this.files = new Files(this.transport);
     this.flowFiles = new FlowFiles(this.transport);
+    this.monitor = new Monitor(this.transport);
   }
 
   /** Runs a flow (id or endpoint name): `POST /api/v1/run/{flow}`; `.text` is the chat/text answer. */
