@@ -30,6 +30,8 @@ export type { components, operations, paths } from "./generated/openapi";
 export { LangflowClient } from "./langflow-client";
 export type * from "./streaming/events";
 export { type EndReason, LangflowStream } from "./streaming/langflow-stream";
+export type { ApiKeyInfo, ApiKeyList } from "./v1/api-keys";
+export type { AuthTokens, Session } from "./v1/auth";
 export type {
   BuildInputs,
   BuildJob,

@@ -5,6 +5,8 @@ import type { CallOptions } from "./core/transport";
 import { Transport } from "./core/transport";
 import type { RunEvent, RunResponse } from "./streaming/events";
 import type { LangflowStream } from "./streaming/langflow-stream";
+import { ApiKeys } from "./v1/api-keys";
+import { Auth } from "./v1/auth";
 import { Builds } from "./v1/builds";
 import { Files } from "./v1/files";
 import { FlowFiles } from "./v1/flow-files";
@@ -40,6 +42,10 @@ export class LangflowClient {
   readonly flowFiles: FlowFiles;
   /** Messages and sessions, vertex builds, transactions (paged) and traces. */
   readonly monitor: Monitor;
+  /** API keys: list (masked), create (the full key, once), delete. */
+  readonly apiKeys: ApiKeys;
+  /** Login (form body), refresh, autoLogin, logout; `(await lf.auth.login(u, p)).client()` uses the token. */
+  readonly auth: Auth<LangflowClient>;
 
   constructor(options: ClientOptions = {}) {
     this.transport = new Transport(resolveOptions(options));
@@ -51,6 +57,12 @@ export class LangflowClient {
     this.files = new Files(this.transport);
     this.flowFiles = new FlowFiles(this.transport);
     this.monitor = new Monitor(this.transport);
+    this.apiKeys = new ApiKeys(this.transport);
+    // A session client keeps every option but authenticates with the token instead of the API key.
+    this.auth = new Auth(
+      this.transport,
+      (token) => new LangflowClient({ ...options, apiKey: undefined, token }),
+    );
   }
 
   /** Runs a flow (id or endpoint name): `POST /api/v1/run/{flow}`; `.text` is the chat/text answer. */
