@@ -82,6 +82,7 @@ export type { RunOptions, RunRequest } from "./v1/run";
 export type { RunResult, RunResultMessage } from "./v1/run-result";
 export type { ComponentCatalog, HealthStatus, ServerConfig, VersionInfo } from "./v1/server-info";
 export type { FileSource, FileUploadOptions } from "./v1/upload-source";
+export type { Variable, VariableCreate, VariableUpdate } from "./v1/variables";
 export type { WebhookAccepted } from "./v1/webhook";
 export { type JobLinks, type WaitOptions, WorkflowJob } from "./workflows/job";
 export type { JobSnapshot } from "./workflows/job-status";

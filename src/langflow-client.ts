@@ -16,6 +16,7 @@ import { Projects } from "./v1/projects";
 import { type RunOptions, run, stream } from "./v1/run";
 import type { RunResult } from "./v1/run-result";
 import { componentCatalog, config, health, version } from "./v1/server-info";
+import { Variables } from "./v1/variables";
 import { webhook } from "./v1/webhook";
 import { WorkflowsClient } from "./workflows/workflows-client";
 
@@ -46,6 +47,8 @@ export class LangflowClient {
   readonly apiKeys: ApiKeys;
   /** Login (form body), refresh, autoLogin, logout; `(await lf.auth.login(u, p)).client()` uses the token. */
   readonly auth: Auth<LangflowClient>;
+  /** Global variables: list, create, update, delete. */
+  readonly variables: Variables;
 
   constructor(options: ClientOptions = {}) {
     this.transport = new Transport(resolveOptions(options));
@@ -58,6 +61,7 @@ export class LangflowClient {
     this.flowFiles = new FlowFiles(this.transport);
     this.monitor = new Monitor(this.transport);
     this.apiKeys = new ApiKeys(this.transport);
+    this.variables = new Variables(this.transport);
     // A session client keeps every option but authenticates with the token instead of the API key.
     this.auth = new Auth(
       this.transport,
