@@ -55,6 +55,7 @@ export type {
   FlowUploadOptions,
   Page,
 } from "./v1/flows";
+export type { LogLines, LogQuery } from "./v1/logs";
 export type {
   MessageFilters,
   MessageUpdate,

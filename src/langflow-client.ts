@@ -11,6 +11,7 @@ import { Builds } from "./v1/builds";
 import { Files } from "./v1/files";
 import { FlowFiles } from "./v1/flow-files";
 import { Flows } from "./v1/flows";
+import { Logs } from "./v1/logs";
 import { Monitor } from "./v1/monitor";
 import { Projects } from "./v1/projects";
 import { type RunOptions, run, stream } from "./v1/run";
@@ -49,6 +50,8 @@ export class LangflowClient {
   readonly auth: Auth<LangflowClient>;
   /** Global variables: list, create, update, delete. */
   readonly variables: Variables;
+  /** The server log buffer: get (lines before/after a timestamp) and a live stream. */
+  readonly logs: Logs;
 
   constructor(options: ClientOptions = {}) {
     this.transport = new Transport(resolveOptions(options));
@@ -62,6 +65,7 @@ export class LangflowClient {
     this.monitor = new Monitor(this.transport);
     this.apiKeys = new ApiKeys(this.transport);
     this.variables = new Variables(this.transport);
+    this.logs = new Logs(this.transport);
     // A session client keeps every option but authenticates with the token instead of the API key.
     this.auth = new Auth(
       this.transport,
