@@ -79,6 +79,15 @@ export type {
   ProjectWithFlowPage,
   ProjectWithFlows,
 } from "./v1/projects";
+export {
+  outputText,
+  type ResponsesCreate,
+  ResponsesError,
+  type ResponsesOutputItem,
+  type ResponsesRequest,
+  type ResponsesResponse,
+  type ResponsesUsage,
+} from "./v1/responses";
 export type { RunOptions, RunRequest } from "./v1/run";
 export type { RunResult, RunResultMessage } from "./v1/run-result";
 export type { ComponentCatalog, HealthStatus, ServerConfig, VersionInfo } from "./v1/server-info";

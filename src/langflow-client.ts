@@ -14,6 +14,7 @@ import { Flows } from "./v1/flows";
 import { Logs } from "./v1/logs";
 import { Monitor } from "./v1/monitor";
 import { Projects } from "./v1/projects";
+import { Responses } from "./v1/responses";
 import { type RunOptions, run, stream } from "./v1/run";
 import type { RunResult } from "./v1/run-result";
 import { componentCatalog, config, health, version } from "./v1/server-info";
@@ -52,6 +53,8 @@ export class LangflowClient {
   readonly variables: Variables;
   /** The server log buffer: get (lines before/after a timestamp) and a live stream. */
   readonly logs: Logs;
+  /** OpenAI-compatible Responses (`model` = flow id): create, stream. */
+  readonly responses: Responses;
 
   constructor(options: ClientOptions = {}) {
     this.transport = new Transport(resolveOptions(options));
@@ -66,6 +69,7 @@ export class LangflowClient {
     this.apiKeys = new ApiKeys(this.transport);
     this.variables = new Variables(this.transport);
     this.logs = new Logs(this.transport);
+    this.responses = new Responses(this.transport);
     // A session client keeps every option but authenticates with the token instead of the API key.
     this.auth = new Auth(
       this.transport,

@@ -1,0 +1,37 @@
+// lf.responses through the public client, against the in-process mock.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { setupLangflowMock } from "../../../mock/node";
+import { LangflowClient, outputText, ResponsesError } from "../../../src/index";
+
+const mock = setupLangflowMock();
+beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
+afterEach(() => mock.reset());
+afterAll(() => mock.close());
+const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
+const flowId = () => mock.flow("echo-chat")?.id ?? "";
+
+describe("lf.responses", () => {
+  it("creates a response with usage, and continues with previous_response_id", async () => {
+    const lf = client();
+    const r = await lf.responses.create({ model: flowId(), input: "hello" });
+    expect(r.object).toBe("response");
+    expect(outputText(r)).toContain("hello");
+    const next = await lf.responses.create({ model: flowId(), input: "again", previous_response_id: r.id });
+    expect(next.id).toBeTruthy();
+  });
+
+  it("streams deltas to a completed event", async () => {
+    const s = await client().responses.stream({ model: flowId(), input: "streamed" });
+    const types: string[] = [];
+    for await (const e of s) types.push(e.event ?? e.type);
+    expect(types.length).toBeGreaterThan(0);
+  });
+
+  it("names an unknown flow (an OpenAI-style error body on HTTP 200)", async () => {
+    const err = await client()
+      .responses.create({ model: crypto.randomUUID(), input: "x" })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ResponsesError);
+    expect((err as ResponsesError).code).toBe("flow_not_found");
+  });
+});
