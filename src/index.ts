@@ -55,6 +55,12 @@ export type {
   FlowUploadOptions,
   Page,
 } from "./v1/flows";
+export {
+  DeprecatedEndpointError,
+  type LegacyTask,
+  type ProcessOptions,
+  type ProcessResponse,
+} from "./v1/legacy";
 export type { LogLines, LogQuery } from "./v1/logs";
 export type {
   MessageFilters,

@@ -11,6 +11,7 @@ import { Builds } from "./v1/builds";
 import { Files } from "./v1/files";
 import { FlowFiles } from "./v1/flow-files";
 import { Flows } from "./v1/flows";
+import { type ProcessOptions, process, Tasks } from "./v1/legacy";
 import { Logs } from "./v1/logs";
 import { Monitor } from "./v1/monitor";
 import { Projects } from "./v1/projects";
@@ -55,6 +56,8 @@ export class LangflowClient {
   readonly logs: Logs;
   /** OpenAI-compatible Responses (`model` = flow id): create, stream. */
   readonly responses: Responses;
+  /** @deprecated The pre-1.0 task API (`/api/v1/task`); Langflow 1.x answers 400. */
+  readonly tasks: Tasks;
 
   constructor(options: ClientOptions = {}) {
     this.transport = new Transport(resolveOptions(options));
@@ -70,6 +73,7 @@ export class LangflowClient {
     this.variables = new Variables(this.transport);
     this.logs = new Logs(this.transport);
     this.responses = new Responses(this.transport);
+    this.tasks = new Tasks(this.transport);
     // A session client keeps every option but authenticates with the token instead of the API key.
     this.auth = new Auth(
       this.transport,
@@ -90,6 +94,11 @@ export class LangflowClient {
   /** Triggers a flow's Webhook component with a JSON payload (202, runs in the background). */
   webhook(flow: string, body: unknown, opts?: CallOptions) {
     return webhook(this.transport, flow, body, opts);
+  }
+
+  /** @deprecated The pre-1.0 `/api/v1/process` API (1.x answers 400: DeprecatedEndpointError). Use `run`. */
+  process(flow: string, opts?: ProcessOptions) {
+    return process(this.transport, flow, opts);
   }
 
   version(opts?: CallOptions) {
