@@ -1,0 +1,53 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type ApiKeyInfo,
+  type Download,
+  LangflowClient,
+  type LegacyTask,
+  type LogLines,
+  type MonitorMessage,
+  type ResponsesResponse,
+  type TransactionPage,
+  type UploadedFlowFile,
+  type UploadedUserFile,
+  type UserFile,
+  type Variable,
+} from "../../src/index";
+
+const lf = new LangflowClient();
+
+describe("part B resource groups", () => {
+  it("types results", async () => {
+    expectTypeOf(
+      await lf.files.upload(new Blob(["x"]), { filename: "a.txt" }),
+    ).toEqualTypeOf<UploadedUserFile>();
+    expectTypeOf(await lf.files.list()).toEqualTypeOf<UserFile[]>();
+    expectTypeOf(await lf.files.download("id")).toEqualTypeOf<Download>();
+    expectTypeOf(await lf.flowFiles.upload("f", { path: "/tmp/a" })).toEqualTypeOf<UploadedFlowFile>();
+    expectTypeOf(await lf.flowFiles.list("f")).toEqualTypeOf<string[]>();
+    expectTypeOf(await lf.monitor.messages({ order: "DESC" })).toEqualTypeOf<MonitorMessage[]>();
+    expectTypeOf(await lf.monitor.transactions("f")).toEqualTypeOf<TransactionPage>();
+    expectTypeOf(await lf.apiKeys.create({ name: "k" })).toEqualTypeOf<ApiKeyInfo>();
+    expectTypeOf((await lf.auth.login("u", "p")).client()).toEqualTypeOf<LangflowClient>();
+    expectTypeOf(await lf.variables.list()).toEqualTypeOf<Variable[]>();
+    expectTypeOf(await lf.logs.get({ linesBefore: 3 })).toEqualTypeOf<LogLines>();
+    expectTypeOf(await lf.responses.create({ model: "f", input: "hi" })).toEqualTypeOf<ResponsesResponse>();
+    expectTypeOf(await lf.tasks.get("t")).toEqualTypeOf<LegacyTask>();
+    expectTypeOf(lf.files.list().withResponse).toBeFunction();
+  });
+
+  it("rejects wrong options", () => {
+    // @ts-expect-error unknown option name
+    lf.files.upload(new Blob([]), { fileName: "a" });
+    // @ts-expect-error order is ASC | DESC
+    lf.monitor.messages({ order: "down" });
+    // @ts-expect-error linesBefore is a number
+    lf.logs.get({ linesBefore: "3" });
+    // @ts-expect-error a string is not an upload source
+    lf.files.upload("just text");
+    // @ts-expect-error model is required
+    lf.responses.create({ input: "x" });
+    // @ts-expect-error value is required
+    lf.variables.create({ name: "n" });
+  });
+});
