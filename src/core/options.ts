@@ -1,5 +1,6 @@
 // Client options: their types, their defaults (from the environment) and their validation.
 // Bad options fail here, at construction, with an error that names the option and the fix.
+import { isBrowserPage } from "./browser-api-key";
 import { readEnv } from "./env";
 import { LangflowConfigError } from "./errors";
 import type { Hooks } from "./hooks";
@@ -51,6 +52,11 @@ export interface ClientOptions {
   onResponse?: Hooks["onResponse"];
   /** Called after each failed attempt, with whether the SDK will retry. */
   onError?: Hooks["onError"];
+  /**
+   * In a browser page, an `apiKey` makes the client log one warning (anyone using the page can read the key; use a
+   * server-side proxy or a `token`). `true` acknowledges that risk and silences the warning. Default false.
+   */
+  dangerouslyAllowBrowser?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -68,6 +74,8 @@ export interface ResolvedOptions {
   logger: Logger | undefined;
   validate: boolean;
   hooks: Hooks;
+  /** Log the browser API-key warning when the client is built (see browser-api-key.ts). */
+  browserApiKeyWarning?: boolean;
 }
 
 export const DEFAULT_BASE_URL = "http://localhost:7860";
@@ -91,6 +99,7 @@ const KNOWN_OPTIONS = [
   "onRequest",
   "onResponse",
   "onError",
+  "dangerouslyAllowBrowser",
 ] as const satisfies readonly (keyof ClientOptions)[];
 
 /** Names people reach for from other SDKs or from Langflow's own docs. */
@@ -237,6 +246,16 @@ export function resolveOptions(input: ClientOptions = {}): ResolvedOptions {
   }
   if (options.validate !== undefined && typeof options.validate !== "boolean")
     fail("validate", "expected a boolean.");
+  const allowBrowser = options.dangerouslyAllowBrowser;
+  if (allowBrowser !== undefined && typeof allowBrowser !== "boolean")
+    fail("dangerouslyAllowBrowser", "expected a boolean.");
+  // The warning shows unless the caller chose a level below "warn": the default level "off" must not hide it.
+  const warnLevel = (options.logLevel as LogLevel | undefined) ?? "warn";
+  const browserApiKeyWarning =
+    apiKey !== undefined &&
+    allowBrowser !== true &&
+    (warnLevel === "warn" || warnLevel === "info" || warnLevel === "debug") &&
+    isBrowserPage();
 
   return {
     baseUrl,
@@ -256,5 +275,6 @@ export function resolveOptions(input: ClientOptions = {}): ResolvedOptions {
       onResponse: options.onResponse as Hooks["onResponse"],
       onError: options.onError as Hooks["onError"],
     },
+    browserApiKeyWarning,
   };
 }

@@ -17,6 +17,7 @@
 // unless the call passes `retryNonIdempotent: true`. A streamed request body is never retried.
 import { APIPromise } from "./api-promise";
 import { applyAuth } from "./auth";
+import { BROWSER_API_KEY_WARNING } from "./browser-api-key";
 import { apiErrorFor, htmlErrorMessage, looksLikeHtml } from "./error-from-response";
 import { APIConnectionError, APIError, APITimeoutError, APIUserAbortError, LangflowError } from "./errors";
 import { currentFetch } from "./fetch";
@@ -85,6 +86,8 @@ export class Transport {
   constructor(options: ResolvedOptions) {
     this.options = options;
     this.log = createLog(options.logLevel, options.logger);
+    // Once per client: a LangflowClient and its resource groups share this transport.
+    if (options.browserApiKeyWarning) createLog("warn", options.logger).warn(BROWSER_API_KEY_WARNING);
   }
 
   url(path: string, query?: Record<string, QueryValue>): string {
