@@ -86,8 +86,11 @@ export class LangflowClient {
     return run(this.transport, flow, opts);
   }
 
-  /** Runs a flow with `?stream=true`; resolves once the server answers, then iterate the events. */
-  stream(flow: string, opts: RunOptions = {}): Promise<LangflowStream<RunEvent, RunResponse>> {
+  /**
+   * Runs a flow with `?stream=true` and returns its events as a stream. The request is sent when you start
+   * reading; HTTP errors (unknown flow, auth) are thrown from the first read.
+   */
+  stream(flow: string, opts: RunOptions = {}): LangflowStream<RunEvent, RunResponse> {
     return stream(this.transport, flow, opts);
   }
 

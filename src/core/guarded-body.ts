@@ -1,5 +1,7 @@
 // A response whose body keeps the call's timeout/abort alive until it is read to the end or cancelled,
 // restarts the idle timer on every chunk, and turns an abort into the SDK's timeout/abort errors.
+// The abort is applied here too, not only through fetch's signal: some fetch implementations (msw's
+// interceptor, custom fetches) do not error a body that is already flowing when the request is aborted.
 import type { CallSignal } from "./signals";
 
 export function guardResponse(
@@ -12,25 +14,41 @@ export function guardResponse(
     return response;
   }
   const reader = response.body.getReader();
+  let onAbort: (() => void) | undefined;
+  const finish = () => {
+    if (onAbort) call.signal.removeEventListener("abort", onAbort);
+    call.dispose();
+  };
   call.touch();
   const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      onAbort = () => {
+        finish();
+        controller.error(toError(call.signal.reason));
+        reader.cancel(call.signal.reason).catch(() => undefined);
+      };
+      if (call.signal.aborted) onAbort();
+      else call.signal.addEventListener("abort", onAbort, { once: true });
+    },
     async pull(controller) {
       try {
         const { done, value } = await reader.read();
+        if (call.signal.aborted) return; // already errored by onAbort
         if (done) {
-          call.dispose();
+          finish();
           controller.close();
           return;
         }
         call.touch();
         controller.enqueue(value);
       } catch (error) {
-        call.dispose();
+        if (call.signal.aborted) return;
+        finish();
         controller.error(toError(error));
       }
     },
     async cancel(reason) {
-      call.dispose();
+      finish();
       await reader.cancel(reason).catch(() => undefined);
     },
   });

@@ -117,8 +117,10 @@ const workflowSemantics: StreamSemantics<WorkflowEvent, Record<string, unknown>>
 
 /** v1 `/api/v1/run?stream=true`: bare JSON objects separated by blank lines. */
 export function runEventStream(response: Response): LangflowStream<RunEvent, RunResponse> {
-  return open(response, (reader) => mapEvents(readJsonEvents(reader), toRunEvent), runSemantics);
+  return open(response, readRunEvents, runSemantics);
 }
+
+const readRunEvents = (reader: Reader) => mapEvents(readJsonEvents(reader), toRunEvent);
 
 /** `/api/v1/build/{job_id}/events`: NDJSON (newline- or blank-line-delimited). */
 export function buildEventStream(response: Response): LangflowStream<BuildEvent, Record<string, unknown>> {
@@ -147,15 +149,19 @@ async function* readWorkflowEvents(reader: Reader): AsyncGenerator<EventBatch<Wo
 }
 
 /**
- * A v2 workflow stream whose request is sent when reading starts, so `wf.stream(...)` returns the stream at
+ * A stream whose request is sent when reading starts, so `lf.stream(...)` / `wf.stream(...)` return the stream at
  * once and HTTP errors surface from the first read. `abort()` before or during the request ends it quietly.
+ * `send` gets the stream's own abort signal and must pass it to the request.
  */
-export function lazyWorkflowEventStream(
+function openLazy<E, R>(
   send: (signal: AbortSignal) => Promise<Response>,
-): LangflowStream<WorkflowEvent, Record<string, unknown>> {
+  decode: (reader: Reader) => AsyncIterable<EventBatch<E>>,
+  semantics: StreamSemantics<E, R>,
+): LangflowStream<E, R> {
   const controller = new AbortController();
   let reader: Reader | undefined;
-  async function* source(): AsyncGenerator<EventBatch<WorkflowEvent>> {
+  async function* source(): AsyncGenerator<EventBatch<E>> {
+    if (controller.signal.aborted) return; // aborted before the first read: send nothing
     let response: Response;
     try {
       response = await send(controller.signal);
@@ -169,7 +175,7 @@ export function lazyWorkflowEventStream(
       );
     reader = response.body.getReader();
     if (controller.signal.aborted) return;
-    yield* readWorkflowEvents(reader);
+    yield* decode(reader);
   }
   return new LangflowStream(
     source(),
@@ -177,8 +183,22 @@ export function lazyWorkflowEventStream(
       controller.abort();
       reader?.cancel().catch(() => undefined);
     },
-    workflowSemantics,
+    semantics,
   );
+}
+
+/** A v2 workflow stream sent on first read (see `openLazy`). */
+export function lazyWorkflowEventStream(
+  send: (signal: AbortSignal) => Promise<Response>,
+): LangflowStream<WorkflowEvent, Record<string, unknown>> {
+  return openLazy(send, readWorkflowEvents, workflowSemantics);
+}
+
+/** A v1 run stream sent on first read (see `openLazy`). */
+export function lazyRunEventStream(
+  send: (signal: AbortSignal) => Promise<Response>,
+): LangflowStream<RunEvent, RunResponse> {
+  return openLazy(send, readRunEvents, runSemantics);
 }
 
 /** `POST /api/v1/responses` with `stream: true`: SSE chunks ending with `data: [DONE]`. */

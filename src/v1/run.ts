@@ -2,11 +2,12 @@
 // The body goes top-level (SimplifiedAPIRequest fields): the docs show it, older servers take only it, and
 // 1.13.0 accepts it besides the spec's embedded `{input_request}` (docs/server-quirks.md).
 import type { APIPromise } from "../core/api-promise";
+import { streamCallOptions } from "../core/signals";
 import type { CallOptions, Transport } from "../core/transport";
 import type { components } from "../generated/openapi";
 import type { RunEvent, RunResponse } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
-import { runEventStream } from "../streaming/readers";
+import { lazyRunEventStream } from "../streaming/readers";
 import { type RunResult, toRunResult } from "./run-result";
 
 export type RunRequest = components["schemas"]["RunRequest"];
@@ -67,20 +68,19 @@ export function run(transport: Transport, flow: string, opts: RunOptions = {}): 
     .map((raw) => toRunResult(raw));
 }
 
-export async function stream(
+/** Returns the stream at once; the request is sent on first read, so HTTP errors surface from iteration. */
+export function stream(
   transport: Transport,
   flow: string,
   opts: RunOptions = {},
-): Promise<LangflowStream<RunEvent, RunResponse>> {
-  const response = await transport.request(
-    {
-      method: "POST",
-      path: runPath(flow),
-      query: { stream: true },
-      body: runBody(opts),
-      accept: "text/event-stream",
-    },
-    callOptionsOf(opts),
+): LangflowStream<RunEvent, RunResponse> {
+  const path = runPath(flow);
+  const body = runBody(opts);
+  const call = callOptionsOf(opts);
+  return lazyRunEventStream((signal) =>
+    transport.request(
+      { method: "POST", path, query: { stream: true }, body, accept: "text/event-stream" },
+      streamCallOptions(call, signal),
+    ),
   );
-  return runEventStream(response);
 }

@@ -2,6 +2,7 @@
 import { APIPromise } from "../core/api-promise";
 import { JobFailedError, LangflowError, NotFoundError } from "../core/errors";
 import { type ClientOptions, resolveOptions } from "../core/options";
+import { streamCallOptions } from "../core/signals";
 import { type CallOptions, Transport } from "../core/transport";
 import type { WorkflowEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
@@ -91,14 +92,9 @@ export class WorkflowsClient {
   ): LangflowStream<WorkflowEvent, Record<string, unknown>> {
     return lazyWorkflowEventStream(async (signal) => {
       const body = await this.#body(flowId, options, "stream", options.protocol);
-      const call = callOptions(options);
       return this.#transport.request(
         { method: "POST", path: "/api/v2/workflows", body, accept: "text/event-stream" },
-        {
-          ...call,
-          timeout: call.timeout ?? 0,
-          signal: call.signal ? AbortSignal.any([signal, call.signal]) : signal,
-        },
+        streamCallOptions(callOptions(options), signal),
       );
     });
   }

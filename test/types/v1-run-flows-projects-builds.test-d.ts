@@ -56,8 +56,8 @@ describe("lf.run / lf.stream", () => {
     lf.run(42);
   });
 
-  it("stream resolves to a LangflowStream of RunEvent", async () => {
-    const s = await lf.stream("f", { inputValue: "x" });
+  it("stream returns a LangflowStream of RunEvent (not a promise)", async () => {
+    const s = lf.stream("f", { inputValue: "x" });
     expectTypeOf(s).toEqualTypeOf<LangflowStream<RunEvent, RunResponse>>();
     expectTypeOf(await s.finalResult()).toEqualTypeOf<RunResponse | undefined>();
   });

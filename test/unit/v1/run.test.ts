@@ -92,20 +92,39 @@ describe("RunResult", () => {
 
 describe("lf.stream", () => {
   it("streams events; finalText and finalResult", async () => {
-    const s = await client().stream("model-chat", { inputValue: "hi" });
+    const s = client().stream("model-chat", { inputValue: "hi" });
     const names: string[] = [];
     for await (const e of s) names.push(e.event);
     expect(names).toContain("token");
     expect(names.at(-1)).toBe("end");
-    const s2 = await client().stream("model-chat", { inputValue: "hi" });
+    const s2 = client().stream("model-chat", { inputValue: "hi" });
     expect(await s2.finalText()).toBe("You said: hi");
-    const s3 = await client().stream("echo-chat", { inputValue: "yo" });
+    const s3 = client().stream("echo-chat", { inputValue: "yo" });
     const result = await s3.finalResult();
     expect(result?.outputs?.length).toBeGreaterThan(0);
   });
 
-  it("rejects with NotFoundError for an unknown flow", async () => {
-    await expect(client().stream("nope-flow", { inputValue: "x" })).rejects.toBeInstanceOf(NotFoundError);
+  it("returns the stream at once; an unknown flow throws NotFoundError from the first read", async () => {
+    const s = client().stream("nope-flow", { inputValue: "x" });
+    expect(typeof s[Symbol.asyncIterator]).toBe("function");
+    await expect(s.finalText()).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("sends nothing when aborted before the first read", async () => {
+    const seen: string[] = [];
+    const lf = new LangflowClient({
+      baseUrl: "http://langflow.test",
+      apiKey: mock.apiKey,
+      onRequest: ({ request }) => {
+        seen.push(request.url);
+      },
+    });
+    const s = lf.stream("echo-chat", { inputValue: "x" });
+    s.abort();
+    const events = [];
+    for await (const e of s) events.push(e);
+    expect(events).toEqual([]);
+    expect(seen).toEqual([]);
   });
 });
 
