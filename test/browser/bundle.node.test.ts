@@ -1,0 +1,62 @@
+// The browser bundle has no Node built-ins: esbuild bundles each browser entry for platform "browser", and every
+// import that resolves to a Node built-in (`node:*` or a bare `fs`, `path`, ...) is recorded. The published files
+// (dist/, after `npm run build`) are checked as well as the sources; a control entry shows the check can fail.
+import { existsSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const BUILTIN = new Set(builtinModules.filter((m) => !m.startsWith("_")));
+
+/** Node built-in specifiers imported (statically or by a literal dynamic import) by the bundle of `entry`. */
+async function nodeImports(entry: { path: string } | { contents: string }): Promise<string[]> {
+  const found: string[] = [];
+  await build({
+    ...("path" in entry
+      ? { entryPoints: [entry.path] }
+      : { stdin: { contents: entry.contents, resolveDir: process.cwd(), loader: "ts" } }),
+    bundle: true,
+    platform: "browser",
+    format: "esm",
+    write: false,
+    logLevel: "silent",
+    plugins: [
+      {
+        name: "record-node-builtins",
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, (args) => {
+            const bare = args.path.replace(/^node:/, "").split("/")[0] ?? "";
+            if (args.path.startsWith("node:") || BUILTIN.has(bare)) {
+              found.push(args.path);
+              return { path: args.path, external: true };
+            }
+            return undefined;
+          });
+        },
+      },
+    ],
+  });
+  return found;
+}
+
+const built = existsSync("dist/index.js") && existsSync("dist/mock/browser.js");
+
+describe("browser bundle: no Node built-ins", () => {
+  it("the check finds a node: import (control)", async () => {
+    const found = await nodeImports({
+      contents: 'import { readFile } from "node:fs/promises"; export { readFile };',
+    });
+    expect(found).toEqual(["node:fs/promises"]);
+  });
+
+  it.each([["src/index.ts"], ["mock/browser.ts"]])("sources: %s", async (path) => {
+    expect(await nodeImports({ path })).toEqual([]);
+  });
+
+  it.skipIf(!built).each([["dist/index.js"], ["dist/mock/browser.js"]])(
+    "published build (npm run build first): %s",
+    async (path) => {
+      expect(await nodeImports({ path })).toEqual([]);
+    },
+  );
+});

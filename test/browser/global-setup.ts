@@ -1,0 +1,26 @@
+// Starts the standalone mock Langflow (real HTTP on 127.0.0.1, CORS on) for the cross-origin browser tests and hands
+// its URL and key to the browser through vitest's provide/inject. The page itself is served from "localhost:<port>",
+// so every request to this server is cross-origin (other host and port) and goes through CORS preflights.
+import type { TestProject } from "vitest/node";
+import { startLangflowMockServer } from "../../mock/server";
+
+// A key the in-page msw mock does not know: a request answered by the worker instead of this server would get 403.
+export const CROSS_ORIGIN_API_KEY = "sk-cross-origin-standalone";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    mockServerUrl: string;
+    mockServerApiKey: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const server = await startLangflowMockServer({
+    host: "127.0.0.1",
+    port: 0,
+    apiKeys: [CROSS_ORIGIN_API_KEY],
+  });
+  project.provide("mockServerUrl", server.url);
+  project.provide("mockServerApiKey", CROSS_ORIGIN_API_KEY);
+  return () => server.close();
+}
