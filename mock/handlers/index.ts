@@ -4,6 +4,7 @@
 import type { ApiArea } from "../context";
 import { apiKeysArea } from "./api-keys";
 import { buildArea } from "./build";
+import { componentsArea } from "./components";
 import { filesV1Area } from "./files-v1";
 import { filesV2Area } from "./files-v2";
 import { flowsArea } from "./flows";
@@ -26,6 +27,7 @@ import { workflowsArea } from "./workflows";
 
 export const areas: ApiArea[] = [
   healthArea,
+  componentsArea,
   flowsTransferArea, // before flowsArea: /flows/batch/ etc. must not match /flows/{flow_id}
   flowsArea,
   runArea,

@@ -44,6 +44,7 @@ export function steps(): Step[] {
     get("health", "/health"),
     get("health_check", "/health_check"),
     get("version", "/api/v1/version"),
+    get("component catalog", "/api/v1/all"),
     get("config", "/api/v1/config"),
     // flows
     get("flows list", "/api/v1/flows/", (b, v) => {

@@ -1,6 +1,6 @@
 // lf.run / lf.stream / server basics through the public client, against the in-process mock.
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { setupLangflowMock } from "../../../mock/node";
 import { LangflowClient, NotFoundError } from "../../../src/index";
 import { toRunResult } from "../../../src/v1/run-result";
@@ -136,15 +136,19 @@ describe("server info", () => {
     expect((await lf.health()).status).toBe("ok");
   });
 
-  it("components reads /api/v1/all (the mock does not serve it: a stub answers)", async () => {
-    let url = "";
-    const stub = async (input: RequestInfo | URL) => {
-      url = String(input instanceof Request ? input.url : input);
-      return Response.json({ inputs: { ChatInput: { display_name: "Chat Input" } } });
-    };
-    const lf = new LangflowClient({ baseUrl: "http://langflow.test", apiKey: "k", fetch: stub });
-    expect((await lf.components()).inputs?.ChatInput).toBeDefined();
-    expect(url).toBe("http://langflow.test/api/v1/all");
+  it("components lists the catalog by category, with the engine's templates", async () => {
+    const catalog = await client().components();
+    const chatInput = catalog.input_output?.ChatInput as { display_name?: string; template?: object };
+    expect(chatInput.display_name).toBe("Chat Input");
+    expect(chatInput.template).toHaveProperty("input_value");
+    expect(catalog.models_and_agents?.["Prompt Template"]).toBeDefined();
+    expect(catalog.component_display_names?.chatinput).toBeDefined();
+  });
+
+  it("components needs credentials (403 like the server)", async () => {
+    vi.stubEnv("LANGFLOW_API_KEY", "");
+    const lf = new LangflowClient({ baseUrl: "http://langflow.test" });
+    await expect(lf.components()).rejects.toMatchObject({ status: 403 });
   });
 });
 
