@@ -3,6 +3,7 @@ export { APIPromise, type WithResponse } from "./core/api-promise";
 export {
   APIConnectionError,
   APIError,
+  type APIErrorInit,
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
@@ -30,8 +31,8 @@ export type { components, operations, paths } from "./generated/openapi";
 export { LangflowClient } from "./langflow-client";
 export type * from "./streaming/events";
 export { type EndReason, LangflowStream } from "./streaming/langflow-stream";
-export type { ApiKeyInfo, ApiKeyList } from "./v1/api-keys";
-export type { AuthTokens, Session } from "./v1/auth";
+export type { ApiKeyInfo, ApiKeyList, ApiKeys } from "./v1/api-keys";
+export type { Auth, AuthTokens, Session } from "./v1/auth";
 export type {
   BuildInputs,
   BuildJob,
@@ -42,8 +43,8 @@ export type {
   FlowData,
 } from "./v1/builds";
 export type { Download, UploadSource } from "./v1/bytes-io";
-export type { UploadedUserFile, UserFile, UserFileUploadOptions } from "./v1/files";
-export type { FlowFileUploadOptions, UploadedFlowFile } from "./v1/flow-files";
+export type { Files, UploadedUserFile, UserFile, UserFileUploadOptions } from "./v1/files";
+export type { FlowFiles, FlowFileUploadOptions, UploadedFlowFile } from "./v1/flow-files";
 export type {
   Flow,
   FlowCreate,
@@ -60,11 +61,13 @@ export {
   type LegacyTask,
   type ProcessOptions,
   type ProcessResponse,
+  type Tasks,
 } from "./v1/legacy";
-export type { LogLines, LogQuery } from "./v1/logs";
+export type { LogLines, LogQuery, Logs } from "./v1/logs";
 export type {
   MessageFilters,
   MessageUpdate,
+  Monitor,
   MonitorMessage,
   PageOptions,
   Trace,
@@ -87,6 +90,7 @@ export type {
 } from "./v1/projects";
 export {
   outputText,
+  type Responses,
   type ResponsesCreate,
   ResponsesError,
   type ResponsesOutputItem,
@@ -98,17 +102,19 @@ export type { RunOptions, RunRequest } from "./v1/run";
 export type { RunResult, RunResultMessage } from "./v1/run-result";
 export type { ComponentCatalog, HealthStatus, ServerConfig, VersionInfo } from "./v1/server-info";
 export type { FileSource, FileUploadOptions } from "./v1/upload-source";
-export type { Variable, VariableCreate, VariableUpdate } from "./v1/variables";
+export type { Variable, VariableCreate, Variables, VariableUpdate } from "./v1/variables";
 export type { WebhookAccepted } from "./v1/webhook";
 export { type JobLinks, type WaitOptions, WorkflowJob } from "./workflows/job";
 export type { JobSnapshot } from "./workflows/job-status";
 export { type PollOptions, type PollStep, pollUntilDone } from "./workflows/poll";
+export type { StreamProtocol } from "./workflows/request-body";
 export type {
   JobStatus,
   ServerGeneration,
   WorkflowError,
   WorkflowInputs,
   WorkflowOutput,
+  WorkflowOutputBase,
   WorkflowResult,
 } from "./workflows/types";
 export {

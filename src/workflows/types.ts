@@ -27,7 +27,8 @@ export interface WorkflowError {
   details?: Record<string, unknown> | null;
 }
 
-interface OutputBase {
+/** What every workflow output has, whatever its `type`. */
+export interface WorkflowOutputBase {
   /** The component (vertex) id, the key of `outputs`. */
   componentId: string;
   status: string;
@@ -37,11 +38,11 @@ interface OutputBase {
 
 /** One terminal component's output, typed by its `type`. */
 export type WorkflowOutput =
-  | (OutputBase & { type: "message" | "text"; content: string | null })
-  | (OutputBase & { type: "data"; content: Record<string, unknown> | null })
-  | (OutputBase & { type: "dataframe"; content: unknown })
-  | (OutputBase & { type: "image" | "sql" | "file"; content: unknown })
-  | (OutputBase & { type: "unknown"; serverType: string; content: unknown });
+  | (WorkflowOutputBase & { type: "message" | "text"; content: string | null })
+  | (WorkflowOutputBase & { type: "data"; content: Record<string, unknown> | null })
+  | (WorkflowOutputBase & { type: "dataframe"; content: unknown })
+  | (WorkflowOutputBase & { type: "image" | "sql" | "file"; content: unknown })
+  | (WorkflowOutputBase & { type: "unknown"; serverType: string; content: unknown });
 
 export interface WorkflowResult {
   status: JobStatus | (string & {});
