@@ -5,9 +5,38 @@ import { redactHeaders, redactUrl } from "./redact";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
+/** `value instanceof cls`, or `value` is an error of a class named like `cls` from another copy of the SDK. */
+function isInstance(cls: typeof LangflowError, value: unknown): boolean {
+  if (Function.prototype[Symbol.hasInstance].call(cls, value)) return true;
+  if (typeof value !== "object" || value === null) return false;
+  const wanted = cls.prototype.name;
+  let matched = false;
+  for (let p = Object.getPrototypeOf(value); p !== null; p = Object.getPrototypeOf(p)) {
+    const kind = Object.getOwnPropertyDescriptor(p, "name")?.get?.call(value);
+    if (kind === wanted) matched = true;
+    if (kind === "LangflowError") return matched;
+  }
+  return false;
+}
+
 /** The root of every error the SDK throws: `catch (e) { if (e instanceof LangflowError) ... }` catches them all. */
 export class LangflowError extends Error {
-  override name = "LangflowError";
+  // `name` is a getter on each class's prototype (not an instance field): the stack trace header names the
+  // class, and `instanceof` below can read the class names along an error's prototype chain.
+  override get name(): string {
+    return "LangflowError";
+  }
+
+  /**
+   * `instanceof` that also recognises errors thrown by another copy of the SDK. The ESM and CJS builds are
+   * separate module instances with separate classes, and one app can load both (an ESM app using a CJS
+   * library that requires langflow-sdk). An error matches a class when its prototype chain holds a class
+   * of the same name that descends from a `LangflowError`.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof` (maybe a subclass).
+    return isInstance(this, value);
+  }
 
   toJSON(): Record<string, unknown> {
     return { name: this.name, message: this.message };
@@ -20,7 +49,9 @@ export class LangflowError extends Error {
 
 /** A client option is missing, unknown or malformed. Thrown by the constructor, before any request. */
 export class LangflowConfigError extends LangflowError {
-  override name = "LangflowConfigError";
+  override get name(): string {
+    return "LangflowConfigError";
+  }
   /** The option at fault, e.g. "baseUrl". */
   readonly option: string;
 
@@ -55,7 +86,9 @@ export interface APIErrorInit {
 
 /** The server answered with an error status (or with something that is not the JSON it should be). */
 export class APIError extends LangflowError {
-  override name = "APIError";
+  override get name(): string {
+    return "APIError";
+  }
   readonly status: number;
   /** Langflow's `detail`: a string, an object (`{code, message, ...}`) or FastAPI's list of field issues. */
   readonly detail: unknown;
@@ -100,40 +133,60 @@ export class APIError extends LangflowError {
 }
 
 export class BadRequestError extends APIError {
-  override name = "BadRequestError";
+  override get name(): string {
+    return "BadRequestError";
+  }
 }
 export class AuthenticationError extends APIError {
-  override name = "AuthenticationError";
+  override get name(): string {
+    return "AuthenticationError";
+  }
 }
 export class PermissionDeniedError extends APIError {
-  override name = "PermissionDeniedError";
+  override get name(): string {
+    return "PermissionDeniedError";
+  }
 }
 export class NotFoundError extends APIError {
-  override name = "NotFoundError";
+  override get name(): string {
+    return "NotFoundError";
+  }
 }
 export class ConflictError extends APIError {
-  override name = "ConflictError";
+  override get name(): string {
+    return "ConflictError";
+  }
 }
 export class PayloadTooLargeError extends APIError {
-  override name = "PayloadTooLargeError";
+  override get name(): string {
+    return "PayloadTooLargeError";
+  }
 }
 export class UnprocessableEntityError extends APIError {
-  override name = "UnprocessableEntityError";
+  override get name(): string {
+    return "UnprocessableEntityError";
+  }
   /** FastAPI's field issues, when the server sent them. */
   get issues(): FieldIssue[] {
     return Array.isArray(this.detail) ? (this.detail as FieldIssue[]) : [];
   }
 }
 export class RateLimitError extends APIError {
-  override name = "RateLimitError";
+  override get name(): string {
+    return "RateLimitError";
+  }
 }
 export class InternalServerError extends APIError {
-  override name = "InternalServerError";
+  override get name(): string {
+    return "InternalServerError";
+  }
 }
 
 /** No usable answer from the server: DNS, refused connection, reset, TLS... */
 export class APIConnectionError extends LangflowError {
-  override name = "APIConnectionError";
+  override get name(): string {
+    return "APIConnectionError";
+  }
   readonly method: string;
   readonly url: string;
   readonly attempts: number;
@@ -152,12 +205,16 @@ export class APIConnectionError extends LangflowError {
 
 /** The call took longer than `timeout`, or a stream was silent longer than `idleTimeout`. */
 export class APITimeoutError extends APIConnectionError {
-  override name = "APITimeoutError";
+  override get name(): string {
+    return "APITimeoutError";
+  }
 }
 
 /** The caller aborted (its `signal`, or `stream.abort()`). */
 export class APIUserAbortError extends LangflowError {
-  override name = "APIUserAbortError";
+  override get name(): string {
+    return "APIUserAbortError";
+  }
   constructor(message = "The request was aborted by the caller.") {
     super(message);
   }
@@ -165,7 +222,9 @@ export class APIUserAbortError extends LangflowError {
 
 /** A stream delivered an `error` event or could not be read (malformed framing, truncated event). */
 export class StreamError extends LangflowError {
-  override name = "StreamError";
+  override get name(): string {
+    return "StreamError";
+  }
   /** The error event as the server sent it, when there was one. */
   readonly event: unknown;
 
@@ -181,7 +240,9 @@ export class StreamError extends LangflowError {
 
 /** A workflow run or job ended as failed. */
 export class JobFailedError extends LangflowError {
-  override name = "JobFailedError";
+  override get name(): string {
+    return "JobFailedError";
+  }
   readonly jobId: string | undefined;
   /** The server's errors (`[{error, code, details}]`) or error detail. */
   readonly errors: unknown[];
@@ -199,7 +260,9 @@ export class JobFailedError extends LangflowError {
 
 /** A job was stopped (by this or another client) before it finished. */
 export class JobCancelledError extends LangflowError {
-  override name = "JobCancelledError";
+  override get name(): string {
+    return "JobCancelledError";
+  }
   readonly jobId: string | undefined;
   constructor(message: string, jobId?: string) {
     super(message);
@@ -209,7 +272,9 @@ export class JobCancelledError extends LangflowError {
 
 /** `wait()`'s own `timeout` passed before the job finished (the job itself goes on). */
 export class JobTimeoutError extends LangflowError {
-  override name = "JobTimeoutError";
+  override get name(): string {
+    return "JobTimeoutError";
+  }
   readonly timeout: number;
   readonly jobId: string | undefined;
   constructor(timeout: number, jobId?: string) {

@@ -6,7 +6,9 @@ import { BadRequestError, LangflowError } from "../core/errors";
 import type { CallOptions, Transport } from "../core/transport";
 
 export class DeprecatedEndpointError extends LangflowError {
-  override name = "DeprecatedEndpointError";
+  override get name(): string {
+    return "DeprecatedEndpointError";
+  }
   constructor(
     readonly endpoint: string,
     readonly detail: string,

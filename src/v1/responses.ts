@@ -42,7 +42,9 @@ export interface ResponsesResponse {
 
 /** An OpenAI-style `{ error: { message, type, code } }` that the server sends with HTTP 200. */
 export class ResponsesError extends LangflowError {
-  override name = "ResponsesError";
+  override get name(): string {
+    return "ResponsesError";
+  }
   constructor(
     message: string,
     readonly type: string | undefined,

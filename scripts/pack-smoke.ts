@@ -1,0 +1,138 @@
+// `npm run smoke:pack`: the package as a user gets it. Packs the tarball from the built dist/ (run `npm run build`
+// first), installs it into a temporary project, and there:
+//   1. without msw installed: `require("langflow-sdk")` and `import "langflow-sdk"` work (msw is only an
+//      optional peer of the mock entries, never a dependency of the client);
+//   2. with msw installed: one process both imports (ESM build) and requires (CJS build) the client and
+//      langflow-sdk/mock, /mock/node, /mock/server, runs a flow through each build against the mock server,
+//      and checks `instanceof` of a real 404 error across the two builds (they are separate module
+//      instances; the error classes' Symbol.hasInstance makes it work);
+//   3. the `langflow-mock` bin answers --help.
+// Dependencies of the temporary project come from the npm registry or the local npm cache.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const keep = process.argv.includes("--keep");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const mswVersion: string = pkg.devDependencies.msw;
+
+function run(cmd: string, args: string[], cwd: string): string {
+  return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+}
+
+// What the consumer runs without msw: both module systems load the client entry.
+const CLIENT_ONLY_CJS = `
+const assert = require("node:assert/strict");
+const sdk = require("langflow-sdk");
+assert.equal(typeof sdk.LangflowClient, "function");
+assert.equal(typeof sdk.WorkflowsClient, "function");
+assert.throws(() => require.resolve("msw"), /Cannot find module/);
+console.log("require('langflow-sdk') without msw: ok (" + Object.keys(sdk).length + " exports)");
+`;
+const CLIENT_ONLY_MJS = `
+import assert from "node:assert/strict";
+import * as sdk from "langflow-sdk";
+import { LangflowClient } from "langflow-sdk";
+assert.equal(sdk.LangflowClient, LangflowClient);
+new LangflowClient({ baseUrl: "http://127.0.0.1:9", apiKey: "k" });
+console.log("import 'langflow-sdk' without msw: ok (" + Object.keys(sdk).length + " exports)");
+`;
+
+// With msw: both builds in one process, against the mock server, and errors across the builds.
+const DUAL_MJS = `
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import * as esm from "langflow-sdk";
+import * as esmMock from "langflow-sdk/mock";
+import * as esmMockNode from "langflow-sdk/mock/node";
+import { startLangflowMockServer } from "langflow-sdk/mock/server";
+
+const require = createRequire(import.meta.url);
+const cjs = require("langflow-sdk");
+const cjsMock = require("langflow-sdk/mock");
+const cjsMockNode = require("langflow-sdk/mock/node");
+const cjsMockServer = require("langflow-sdk/mock/server");
+
+assert.notEqual(esm.NotFoundError, cjs.NotFoundError, "the two builds are separate module instances");
+assert.equal(typeof esmMock.createLangflowMock, "function");
+assert.equal(typeof cjsMock.createLangflowMock, "function");
+assert.equal(typeof esmMockNode.setupLangflowMock, "function");
+assert.equal(typeof cjsMockNode.setupLangflowMock, "function");
+
+// The CJS mock server starts and stops too; the ESM one serves the calls below.
+const cjsServer = await cjsMockServer.startLangflowMockServer({ port: 0 });
+await cjsServer.close();
+const server = await startLangflowMockServer({ port: 0 });
+const options = { baseUrl: server.url, apiKey: "sk-langflow-mock", maxRetries: 0 };
+try {
+  for (const [label, sdk] of [["import", esm], ["require", cjs]]) {
+    const lf = new sdk.LangflowClient(options);
+    const { version } = await lf.version();
+    const result = await lf.run("echo-chat", { inputValue: "hello from " + label });
+    assert.match(result.text, new RegExp("hello from " + label));
+    const wf = await lf.workflows.run((await lf.flows.findByEndpointName("echo-chat")).id, { inputValue: "hi" });
+    console.log(label + ": Langflow " + version + ", lf.run -> " + JSON.stringify(result.text) + ", workflows.run -> " + wf.status);
+  }
+
+  const missing = "00000000-0000-4000-8000-000000000000";
+  const rows = [];
+  for (const [thrower, other, fromLabel, otherLabel] of [[cjs, esm, "CJS", "ESM"], [esm, cjs, "ESM", "CJS"]]) {
+    const error = await new thrower.LangflowClient(options).flows.get(missing).then(() => undefined, (e) => e);
+    assert.ok(error instanceof thrower.NotFoundError, "same build");
+    const checks = {
+      NotFoundError: error instanceof other.NotFoundError,
+      APIError: error instanceof other.APIError,
+      LangflowError: error instanceof other.LangflowError,
+      ConflictError: error instanceof other.ConflictError,
+      APIConnectionError: error instanceof other.APIConnectionError,
+    };
+    rows.push(fromLabel + " NotFoundError instanceof " + otherLabel + " " + Object.entries(checks).map(([k, v]) => k + "=" + v).join(" "));
+    assert.deepEqual(checks, { NotFoundError: true, APIError: true, LangflowError: true, ConflictError: false, APIConnectionError: false });
+    assert.equal(error.status, 404);
+    assert.equal(error.name, "NotFoundError");
+  }
+  console.log(rows.join("\\n"));
+} finally {
+  await server.close();
+}
+console.log("import + require of langflow-sdk, /mock, /mock/node, /mock/server: ok");
+`;
+
+if (!existsSync(join(root, "dist", "index.js")) || !existsSync(join(root, "dist", "mock", "server.cjs"))) {
+  console.error("pack-smoke: dist/ is missing; run `npm run build` first.");
+  process.exit(1);
+}
+
+const dir = mkdtempSync(join(tmpdir(), "langflow-sdk-smoke-"));
+try {
+  const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", dir], root));
+  const tarball = join(dir, packed[0].filename);
+  console.log(`packed ${packed[0].filename}: ${packed[0].entryCount} files, ${packed[0].size} bytes`);
+
+  const app = join(dir, "app");
+  run("mkdir", ["-p", app], dir);
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "smoke-app", private: true }, null, 2));
+  const install = ["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock"];
+  run("npm", [...install, tarball], app);
+  writeFileSync(join(app, "client-only.cjs"), CLIENT_ONLY_CJS);
+  writeFileSync(join(app, "client-only.mjs"), CLIENT_ONLY_MJS);
+  process.stdout.write(run(process.execPath, ["client-only.cjs"], app));
+  process.stdout.write(run(process.execPath, ["client-only.mjs"], app));
+
+  run("npm", [...install, tarball, `msw@${mswVersion}`], app);
+  writeFileSync(join(app, "dual.mjs"), DUAL_MJS);
+  process.stdout.write(run(process.execPath, ["dual.mjs"], app));
+
+  const help = run(join(app, "node_modules", ".bin", "langflow-mock"), ["--help"], app);
+  if (!/--port/.test(help)) throw new Error(`langflow-mock --help printed no usage:\n${help}`);
+  console.log("langflow-mock --help: ok");
+  console.log("pack smoke test: passed");
+} catch (error) {
+  console.error(`pack smoke test: FAILED (${error instanceof Error ? error.message : String(error)})`);
+  process.exitCode = 1;
+} finally {
+  if (keep) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
