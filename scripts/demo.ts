@@ -89,8 +89,12 @@ async function main(): Promise<void> {
     console.log("4. a second job, stopped");
     const second = await lf.workflows.submit(slowFlow, { inputValue: "Never mind" });
     const stopped = await second.stop();
-    const after = await second.status();
-    console.log(`   ${stopped.message} -> status ${after.status}`);
+    console.log(`   ${stopped.message}`);
+    const outcome = await second.wait().then(
+      (result) => `finished anyway: ${result.status}`,
+      (error: LangflowError) => `wait() -> ${error.name}`,
+    );
+    console.log(`   ${outcome}`);
   } finally {
     await close();
   }

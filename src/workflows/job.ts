@@ -63,9 +63,16 @@ export class WorkflowJob {
    * JobTimeoutError (this wait's own `timeout`; the job goes on) or APIUserAbortError.
    */
   wait(options: WaitOptions = {}): Promise<WorkflowResult> {
+    let confirmed = false;
     return pollUntilDone<JobSnapshot, WorkflowResult>(async (signal) => {
       const snapshot = await this.status({ signal });
       if (!isTerminal(snapshot.status)) return { done: false, snapshot };
+      // Langflow 1.13.0 answers 500 JOB_FAILED for a moment right after a stop, then "cancelled"
+      // (docs/server-quirks.md): a failure is believed only when the next poll still says so.
+      if (snapshot.status === "failed" && !confirmed) {
+        confirmed = true;
+        return { done: false };
+      }
       if (snapshot.status === "completed") {
         // A completed job answers with its result; fetch it if this snapshot came without one.
         const result = snapshot.result ?? (await this.status({ signal })).result;
@@ -74,12 +81,13 @@ export class WorkflowJob {
         return { done: true, snapshot, value: result };
       }
       if (snapshot.status === "cancelled")
-        throw new JobCancelledError(`Job ${this.id} was cancelled.`, this.id);
-      throw failed(
-        this.id,
-        snapshot.errors,
-        snapshot.status === "timed_out" ? "timed out on the server" : "failed",
-      );
+        return {
+          done: true,
+          snapshot,
+          error: new JobCancelledError(`Job ${this.id} was cancelled.`, this.id),
+        };
+      const what = snapshot.status === "timed_out" ? "timed out on the server" : "failed";
+      return { done: true, snapshot, error: failed(this.id, snapshot.errors, what) };
     }, options).catch((error: unknown) => {
       throw error instanceof JobTimeoutError ? new JobTimeoutError(error.timeout, this.id) : error;
     });

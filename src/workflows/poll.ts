@@ -17,8 +17,15 @@ export interface PollOptions<S> {
   random?: () => number;
 }
 
-/** What one check says: keep waiting, or done with a value (a check throws to fail). */
-export type PollStep<S, R> = { done: false; snapshot: S } | { done: true; snapshot: S; value: R };
+/**
+ * What one check says: keep waiting, done with a value, or done with an error (reported to `onStatus` first;
+ * a check may also throw). A step without a snapshot
+ * (an answer not yet believed, e.g. to be confirmed by the next check) is not reported to `onStatus`.
+ */
+export type PollStep<S, R> =
+  | { done: false; snapshot?: S }
+  | { done: true; snapshot: S; value: R }
+  | { done: true; snapshot: S; error: unknown };
 
 export const DEFAULT_POLL_INTERVAL = 250;
 export const DEFAULT_POLL_MAX_INTERVAL = 5000;
@@ -91,12 +98,17 @@ export async function pollUntilDone<S, R>(
         if (options.signal?.aborted) throw new APIUserAbortError();
         throw error;
       }
-      const current = key(step.snapshot);
-      if (current !== last) {
-        last = current;
-        options.onStatus?.(step.snapshot);
+      if (step.snapshot !== undefined) {
+        const current = key(step.snapshot);
+        if (current !== last) {
+          last = current;
+          options.onStatus?.(step.snapshot);
+        }
       }
-      if (step.done) return step.value;
+      if (step.done) {
+        if ("error" in step) throw step.error;
+        return step.value;
+      }
       try {
         await sleep(pollDelay(attempt, interval, maxInterval, options.random), controller.signal);
       } catch {

@@ -1,3 +1,4 @@
+import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { chainFlow } from "../../../mock/engine/chain-flow";
 import { setupLangflowMock } from "../../../mock/node";
@@ -171,6 +172,61 @@ describe("background jobs", () => {
     const stopped = await wf().job(job.id).stop();
     expect(stopped.message).toContain("cancel");
     await expect(waiting).rejects.toBeInstanceOf(JobCancelledError);
+  });
+
+  it("a JOB_FAILED answered right after a stop is confirmed by the next poll (1.13.0 then says cancelled)", async () => {
+    const job = await wf().submit(slow.id, { inputValue: "x" });
+    await job.stop();
+    // What Langflow 1.13.0 answers to the first status GET after a stop (recorded; docs/server-quirks.md).
+    mock.server.use(
+      http.get(
+        `${BASE}/api/v2/workflows`,
+        () =>
+          HttpResponse.json(
+            {
+              detail: {
+                error: "Job failed",
+                code: "JOB_FAILED",
+                message: `Job ${job.id} has failed execution.`,
+                job_id: job.id,
+                error_detail: null,
+              },
+            },
+            { status: 500 },
+          ),
+        { once: true },
+      ),
+    );
+    const seen: string[] = [];
+    const error = await job.wait({ interval: 5, onStatus: (s) => seen.push(s.status) }).catch((e) => e);
+    expect(error).toBeInstanceOf(JobCancelledError);
+    expect(seen).toEqual(["cancelled"]);
+  });
+
+  it("a JOB_FAILED that the next poll repeats rejects with JobFailedError", async () => {
+    const job = await wf().submit(slow.id, { inputValue: "x" });
+    let calls = 0;
+    mock.server.use(
+      http.get(`${BASE}/api/v2/workflows`, () => {
+        calls++;
+        return HttpResponse.json(
+          {
+            detail: {
+              error: "Job failed",
+              code: "JOB_FAILED",
+              message: "m",
+              job_id: job.id,
+              error_detail: "boom",
+            },
+          },
+          { status: 500 },
+        );
+      }),
+    );
+    await expect(job.wait({ interval: 5 })).rejects.toBeInstanceOf(JobFailedError);
+    expect(calls).toBe(2);
+    mock.server.resetHandlers();
+    await job.stop();
   });
 
   it("wait's own timeout rejects with JobTimeoutError; the job goes on", async () => {
