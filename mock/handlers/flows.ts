@@ -41,9 +41,11 @@ export const flowsArea: ApiArea = (ctx) => [
       const size = queryInt(url, "size", 50, { min: 1, max: 100 });
       let flows = ctx.state.flows.list(user.id);
       if (componentsOnly) flows = flows.filter((f) => f.is_component);
-      if (folderId) flows = flows.filter((f) => f.folder_id === folderId);
       const shape = (f: FlowRecord) => (headerFlows ? flowHeader(f) : f);
+      // 1.13.0 ignores folder_id with get_all=true; a page is of one project, the default one if none is given.
       if (getAll) return jsonResponse(flows.map(shape));
+      const pageFolder = folderId ?? ctx.state.projects.defaultProject.id;
+      flows = flows.filter((f) => f.folder_id === pageFolder);
       const items = flows.slice((page - 1) * size, page * size).map(shape);
       return jsonResponse({ items, total: flows.length, page, size, pages: Math.ceil(flows.length / size) });
     }),

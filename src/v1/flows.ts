@@ -55,6 +55,11 @@ function filterQuery(o: FlowFilters) {
   };
 }
 
+/** Keeps the flows of one project (when asked): the server's `get_all=true` answer ignores `folder_id`. */
+function inProject<T extends { folder_id?: string | null }>(flows: T[], projectId: string | undefined): T[] {
+  return projectId === undefined ? flows : flows.filter((f) => f.folder_id === projectId);
+}
+
 function flowPath(id: string): string {
   if (!id) throw new TypeError("flows: pass a flow id (got an empty string).");
   return `${PATH}${encodeURIComponent(id)}`;
@@ -67,20 +72,27 @@ export class Flows {
     this.#t = transport;
   }
 
-  /** Every flow that matches (one request, `get_all=true`). */
+  /**
+   * Every flow that matches (one request, `get_all=true`). 1.13.0 ignores `folder_id` when `get_all=true`,
+   * so `projectId` is also applied to the answer here (docs/server-quirks.md).
+   */
   list(opts: FlowFilters & CallOptions = {}): APIPromise<Flow[]> {
-    return this.#t.json<Flow[]>(
-      { method: "GET", path: PATH, query: { ...filterQuery(opts), get_all: true } },
-      callOpts(opts),
-    );
+    return this.#t
+      .json<Flow[]>(
+        { method: "GET", path: PATH, query: { ...filterQuery(opts), get_all: true } },
+        callOpts(opts),
+      )
+      .map((flows) => inProject(flows, opts.projectId));
   }
 
-  /** Every flow's header (id, name, endpoint name, ...) without the graph data. */
+  /** Every flow's header (id, name, endpoint name, ...) without the graph data; `projectId` as in `list`. */
   listHeaders(opts: FlowFilters & CallOptions = {}): APIPromise<FlowHeader[]> {
-    return this.#t.json<FlowHeader[]>(
-      { method: "GET", path: PATH, query: { ...filterQuery(opts), get_all: true, header_flows: true } },
-      callOpts(opts),
-    );
+    return this.#t
+      .json<FlowHeader[]>(
+        { method: "GET", path: PATH, query: { ...filterQuery(opts), get_all: true, header_flows: true } },
+        callOpts(opts),
+      )
+      .map((flows) => inProject(flows, opts.projectId));
   }
 
   /** One page: `{ items, total, page, size, pages }`. */

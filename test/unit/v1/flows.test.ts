@@ -87,6 +87,19 @@ describe("lf.flows", () => {
     expect(error).toBeInstanceOf(UnprocessableEntityError);
   });
 
+  it("applies projectId itself: 1.13.0 ignores folder_id when get_all=true", async () => {
+    const lf = client();
+    const project = await lf.projects.create({ name: "filtered" });
+    const inside = await lf.flows.create({ name: "inside", data: flowData, folder_id: project.id });
+    // The server (and the mock, which follows it) answers every flow; only `inside` is in the project.
+    expect(
+      (await lf.raw.GET("/api/v1/flows/", { params: { query: { get_all: true, folder_id: project.id } } }))
+        .data,
+    ).toHaveLength((await lf.flows.list()).length);
+    expect((await lf.flows.list({ projectId: project.id })).map((f) => f.id)).toEqual([inside.id]);
+    expect((await lf.flows.listHeaders({ projectId: project.id })).map((f) => f.id)).toEqual([inside.id]);
+  });
+
   it("refuses an empty id", () => {
     expect(() => client().flows.get("")).toThrow(/flow id/);
   });

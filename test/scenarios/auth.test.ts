@@ -1,0 +1,60 @@
+// Authentication: API keys (create, use, delete), missing and wrong keys, login with a password.
+import { expect } from "vitest";
+import { AuthenticationError, PermissionDeniedError } from "../../src/index";
+import { useTarget } from "./support/scenario";
+
+const { scenario } = useTarget();
+
+scenario(
+  "API keys: create one, use it, delete it, and it stops working",
+  async ({ lf, client, unique, defer }) => {
+    const created = await lf.apiKeys.create({ name: unique("key") });
+    defer(() => lf.apiKeys.delete(created.id).catch(() => undefined));
+    expect(created.api_key).toMatch(/^sk-/);
+    const listed = (await lf.apiKeys.list()).api_keys.find((k) => k.id === created.id);
+    expect(listed?.api_key).not.toBe(created.api_key); // masked in lists
+    const withNewKey = client({ apiKey: created.api_key });
+    expect(Array.isArray(await withNewKey.flows.listHeaders())).toBe(true);
+    await lf.apiKeys.delete(created.id);
+    await expect(withNewKey.flows.listHeaders()).rejects.toBeInstanceOf(PermissionDeniedError);
+  },
+);
+
+scenario("auth: no API key is refused with 403", async ({ client, createFlow }) => {
+  const flow = await createFlow("echo-chat");
+  const anonymous = client({ apiKey: undefined });
+  const error = await anonymous.flows.get(flow.id).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(PermissionDeniedError);
+  expect(String((error as PermissionDeniedError).detail)).toMatch(/no authentication credentials/i);
+  await expect(anonymous.run(flow.id, { inputValue: "x" })).rejects.toBeInstanceOf(PermissionDeniedError);
+});
+
+scenario(
+  "auth: a wrong API key is refused with 403, and the key is not in the error",
+  async ({ client, createFlow }) => {
+    const flow = await createFlow("echo-chat");
+    const wrongKey = "sk-this-key-does-not-exist-0123456789";
+    const wrong = client({ apiKey: wrongKey });
+    const error = await wrong.flows.get(flow.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect(String((error as PermissionDeniedError).detail)).toMatch(/invalid api key/i);
+    expect(JSON.stringify(error)).not.toContain(wrongKey);
+    expect(String(error)).not.toContain(wrongKey);
+    await expect(wrong.workflows.run(flow.id, { inputValue: "x" })).rejects.toBeInstanceOf(
+      PermissionDeniedError,
+    );
+  },
+);
+
+scenario(
+  "auth: login with username and password gives a client that uses the token",
+  async ({ lf, conn }) => {
+    const session = await lf.auth.login(conn.username, conn.password);
+    expect(session.token_type).toBe("bearer");
+    const me = session.client();
+    expect(Array.isArray(await me.flows.listHeaders())).toBe(true);
+    await expect(lf.auth.login(conn.username, `${conn.password}-wrong`)).rejects.toBeInstanceOf(
+      AuthenticationError,
+    );
+  },
+);

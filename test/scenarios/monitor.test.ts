@@ -1,0 +1,66 @@
+// Message history per session (`lf.monitor`), after runs of the example flows.
+import { expect } from "vitest";
+import { pollUntilDone, type TransactionPage } from "../../src/index";
+import { useTarget } from "./support/scenario";
+
+const { scenario } = useTarget();
+
+scenario("monitor: each session keeps its own message history", async ({ lf, createFlow, unique, defer }) => {
+  const flow = await createFlow("echo-chat");
+  const a = unique("session-a");
+  const b = unique("session-b");
+  defer(() => lf.monitor.deleteSession(a));
+  defer(() => lf.monitor.deleteSession(b));
+  await lf.run(flow.id, { inputValue: "a1", sessionId: a });
+  await lf.run(flow.id, { inputValue: "a2", sessionId: a });
+  await lf.workflows.run(flow.id, { inputValue: "b1", sessionId: b });
+  const historyA = await lf.monitor.messages({ flowId: flow.id, sessionId: a, order: "ASC" });
+  expect(historyA.map((m) => [m.sender, m.text])).toEqual([
+    ["User", "a1"],
+    ["Machine", "a1"],
+    ["User", "a2"],
+    ["Machine", "a2"],
+  ]);
+  const historyB = await lf.monitor.messages({ flowId: flow.id, sessionId: b });
+  expect(historyB.map((m) => m.text)).toEqual(["b1", "b1"]);
+  expect(historyB.every((m) => m.session_id === b)).toBe(true);
+});
+
+scenario("monitor: rename a session, then delete it", async ({ lf, createFlow, unique, defer }) => {
+  const flow = await createFlow("prompt-chat");
+  const before = unique("before");
+  const after = unique("after");
+  defer(() => lf.monitor.deleteSession(before));
+  defer(() => lf.monitor.deleteSession(after));
+  await lf.run(flow.id, { inputValue: "remember me", sessionId: before });
+  const moved = await lf.monitor.renameSession(before, after);
+  expect(moved.map((m) => m.session_id)).toEqual([after, after]);
+  expect(await lf.monitor.messages({ flowId: flow.id, sessionId: before })).toEqual([]);
+  await lf.monitor.deleteSession(after);
+  expect(await lf.monitor.messages({ flowId: flow.id, sessionId: after })).toEqual([]);
+});
+
+scenario("monitor: a build leaves vertex builds and transactions", async ({ lf, createFlow, components }) => {
+  const flow = await createFlow("echo-chat");
+  const { jobId } = await lf.builds.start(flow.id, { inputValue: "observe me" });
+  for await (const _ of lf.builds.pollEvents(jobId, { interval: 100 })) {
+    // read the build to its end
+  }
+  // 1.13.0 records vertex builds for builds (and streamed / background runs), not for a sync lf.run.
+  const builds = await lf.monitor.builds(flow.id);
+  expect(Object.keys(builds.vertex_builds).sort()).toEqual(
+    [components["echo-chat"].input, components["echo-chat"].output].sort(),
+  );
+  // Transactions are written in the background (1.13.0): poll until the build's two show up.
+  const page = await pollUntilDone<number, TransactionPage>(
+    async () => {
+      const p = await lf.monitor.transactions(flow.id, { size: 10 });
+      return p.total >= 2 ? { done: true, snapshot: p.total, value: p } : { done: false, snapshot: p.total };
+    },
+    { interval: 100, timeout: 20_000 },
+  );
+  expect(page.items.every((t) => t.status === "success")).toBe(true);
+  expect(page.items.map((t) => t.vertex_id).sort()).toEqual(
+    [components["echo-chat"].input, components["echo-chat"].output].sort(),
+  );
+});

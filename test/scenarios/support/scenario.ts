@@ -1,0 +1,130 @@
+// The scenario harness: one client per file for the chosen target, and `scenario(title, opts, fn)` — a vitest
+// test that records the exchanges for the mock/real parity check, runs the scenario's cleanups (the real
+// server is shared, so everything a scenario creates is deleted again), fails on any Prism violation, and is
+// reported as n/a (with its reason, never silently) on a target listed in `opts.na`.
+import { afterAll, beforeAll, it } from "vitest";
+import { setupLangflowMock } from "../../../mock/node";
+import { type Flow, LangflowClient, NotFoundError } from "../../../src/index";
+import { COMPONENTS, type ExampleFlow, exampleFlow } from "./flows";
+import { type Exchange, Recorder, UNIQUE_PREFIX } from "./recorder";
+import { connectionFromEnv, currentTarget, type TargetConnection, type TargetName } from "./target";
+
+declare module "vitest" {
+  interface TaskMeta {
+    /** Why the scenario cannot pass on this target (server behavior and version). */
+    na?: string;
+    target?: TargetName;
+    exchanges?: Exchange[];
+  }
+}
+
+export interface ScenarioOptions {
+  /** Targets where the scenario cannot pass, each with the reason: the server behavior and its version. */
+  na?: Partial<Record<TargetName, string>>;
+}
+
+export interface ScenarioContext {
+  target: TargetName;
+  /** A client with the target's API key, recording its exchanges. */
+  lf: LangflowClient;
+  conn: TargetConnection;
+  /** A client with other options (same target, same recorder): e.g. `{ apiKey: undefined }`. */
+  client(options: ConstructorParameters<typeof LangflowClient>[0]): LangflowClient;
+  /** A name no other scenario or run uses (shared real server): `sdkc-<label>-<random>`. */
+  unique(label: string): string;
+  /** Runs after the scenario, last registered first, even when it fails. */
+  defer(cleanup: () => unknown): void;
+  /** Creates a flow from mock/flows/<name>.json with a unique name and endpoint name; deleted afterwards. */
+  createFlow(name: ExampleFlow, extra?: { projectId?: string }): Promise<Flow>;
+  components: typeof COMPONENTS;
+}
+
+const MOCK_BASE = "http://langflow.scenario.test";
+
+export interface Harness {
+  target: TargetName;
+  scenario(title: string, fn: (s: ScenarioContext) => Promise<void>): void;
+  scenario(title: string, opts: ScenarioOptions, fn: (s: ScenarioContext) => Promise<void>): void;
+}
+
+/** Call once per scenario file (top level). */
+export function useTarget(): Harness {
+  const target = currentTarget();
+  const recorder = new Recorder();
+  let conn: TargetConnection;
+  if (target === "mock") {
+    const superuser = { username: "langflow", password: "langflow-mock-password" };
+    const mock = setupLangflowMock({ superuser });
+    conn = { baseUrl: MOCK_BASE, apiKey: mock.apiKey, ...superuser };
+    beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
+    afterAll(() => mock.close());
+  } else {
+    conn = connectionFromEnv(target);
+  }
+  const client = (options: ConstructorParameters<typeof LangflowClient>[0] = {}) =>
+    new LangflowClient({ baseUrl: conn.baseUrl, apiKey: conn.apiKey, fetch: recorder.fetch, ...options });
+
+  function scenario(
+    title: string,
+    optsOrFn: ScenarioOptions | ((s: ScenarioContext) => Promise<void>),
+    maybeFn?: (s: ScenarioContext) => Promise<void>,
+  ): void {
+    const opts = typeof optsOrFn === "function" ? {} : optsOrFn;
+    const fn = typeof optsOrFn === "function" ? optsOrFn : (maybeFn as (s: ScenarioContext) => Promise<void>);
+    const na = opts.na?.[target];
+    if (na) {
+      it(title, { skip: true, meta: { na, target } }, () => {});
+      return;
+    }
+    it(title, async ({ task }) => {
+      const cleanups: (() => unknown)[] = [];
+      const lf = client();
+      const s: ScenarioContext = {
+        target,
+        lf,
+        conn,
+        client,
+        unique: (label) => `${UNIQUE_PREFIX}${label}-${Math.random().toString(36).slice(2, 8)}`,
+        defer: (cleanup) => cleanups.push(cleanup),
+        async createFlow(name, extra = {}) {
+          const json = exampleFlow(name);
+          const unique = s.unique(name);
+          const flow = await lf.flows.create({
+            name: unique,
+            description: json.description,
+            endpoint_name: unique,
+            data: json.data,
+            folder_id: extra.projectId,
+          });
+          s.defer(() => lf.flows.delete(flow.id));
+          return flow;
+        },
+        components: COMPONENTS,
+      };
+      task.meta.target = target;
+      recorder.begin();
+      let failure: { error: unknown } | undefined;
+      try {
+        await fn(s);
+      } catch (error) {
+        failure = { error };
+      }
+      for (const cleanup of cleanups.reverse()) {
+        try {
+          await cleanup();
+        } catch (error) {
+          // Something the scenario already deleted is fine; anything else left behind on a shared server is not.
+          if (!(error instanceof NotFoundError)) failure ??= { error };
+        }
+      }
+      const { exchanges, violations } = await recorder.end();
+      task.meta.exchanges = exchanges;
+      if (failure) throw failure.error;
+      if (violations.length) {
+        throw new Error(`Prism reported ${violations.length} violation(s):\n${violations.join("\n")}`);
+      }
+    });
+  }
+
+  return { target, scenario: scenario as Harness["scenario"] };
+}
