@@ -173,6 +173,8 @@ describe("answers that are not JSON", () => {
 });
 
 describe("timeouts and abort", () => {
+  // fetch (undici) opens a spare connection besides the one carrying the request; Node 24 closes both on abort,
+  // Node 20/22 keep the idle spare. "At least one closed" is the freed request socket on each of them.
   it("rejects within timeout + 100 ms when the server stalls after the headers, and frees the socket", async () => {
     server = await loopback((_req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
@@ -185,7 +187,7 @@ describe("timeouts and abort", () => {
     const elapsed = performance.now() - started;
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(elapsed).toBeLessThan(400);
-    await vi.waitFor(() => expect(server?.closedSockets()).toBe(1));
+    await vi.waitFor(() => expect(server?.closedSockets()).toBeGreaterThanOrEqual(1));
   });
 
   it("rejects within timeout + 100 ms when the server sends headers and then nothing", async () => {
@@ -199,7 +201,7 @@ describe("timeouts and abort", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(performance.now() - started).toBeLessThan(350);
-    await vi.waitFor(() => expect(server?.closedSockets()).toBe(1));
+    await vi.waitFor(() => expect(server?.closedSockets()).toBeGreaterThanOrEqual(1));
   });
 
   it("idleTimeout ends a stream that goes silent mid-way", async () => {
@@ -218,7 +220,7 @@ describe("timeouts and abort", () => {
     const started = performance.now();
     await expect(reader?.read()).rejects.toBeInstanceOf(APITimeoutError);
     expect(performance.now() - started).toBeLessThan(300);
-    await vi.waitFor(() => expect(server?.closedSockets()).toBe(1));
+    await vi.waitFor(() => expect(server?.closedSockets()).toBeGreaterThanOrEqual(1));
   });
 
   it("the caller's signal aborts with APIUserAbortError", async () => {
