@@ -11,7 +11,11 @@ import { sleep } from "../state/clock";
 import { LogBuffer, type LogEntry, toLogObject } from "../state/logs";
 
 function buffer(ctx: MockContext): LogBuffer {
-  return ctx.state.slot("logs", () => new LogBuffer(ctx.options.clock.now()));
+  // Made on the first /logs request, possibly after runs: the startup lines (logged at boot on the server) are
+  // stamped before the first run, or the "last lines" would end with them instead of the newest run's lines.
+  const boot = () =>
+    Math.min(ctx.options.clock.now(), ctx.state.runs.list()[0]?.started ?? Number.POSITIVE_INFINITY);
+  return ctx.state.slot("logs", () => new LogBuffer(boot()));
 }
 
 function entries(ctx: MockContext): LogEntry[] {
