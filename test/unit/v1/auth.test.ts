@@ -1,7 +1,9 @@
 // lf.apiKeys and lf.auth through the public client, against the in-process mock.
+import { getResponse } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createLangflowMock } from "../../../mock";
 import { setupLangflowMock } from "../../../mock/node";
-import { AuthenticationError, LangflowClient } from "../../../src/index";
+import { AuthenticationError, LangflowClient, PermissionDeniedError } from "../../../src/index";
 
 const mock = setupLangflowMock();
 beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
@@ -43,13 +45,48 @@ describe("lf.auth", () => {
     expect(String((err as Error).message)).not.toContain("wrong-secret-pw");
   });
 
-  it("autoLogin answers per server setting", async () => {
-    const r = await client()
+  it("logout answers 'Logout successful' and expires the session cookies", async () => {
+    const me = (await client().auth.login("langflow", "langflow-mock-password")).client();
+    const { data, response } = await me.auth.logout().withResponse();
+    expect(data).toEqual({ message: "Logout successful" });
+    const cookies = response.headers.getSetCookie();
+    expect(cookies.map((c) => c.split("=")[0]).sort()).toEqual([
+      "access_token_lf",
+      "apikey_tkn_lflw",
+      "refresh_token_lf",
+    ]);
+    expect(cookies.every((c) => c.includes("Max-Age=0"))).toBe(true);
+  });
+
+  it("autoLogin with auto-login off: PermissionDeniedError 403 {message, auto_login: false} (1.13.0; docs: 400)", async () => {
+    const err = await client()
       .auth.autoLogin()
-      .then(
-        (s) => s.access_token,
-        (e: unknown) => e,
-      );
-    expect(r).toBeDefined();
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PermissionDeniedError);
+    expect(err).toMatchObject({
+      status: 403,
+      detail: { message: "Auto login is disabled.", auto_login: false },
+    });
+  });
+
+  it("autoLogin with auto-login on: tokens without credentials, and a client that uses them", async () => {
+    // A second mock with LANGFLOW_AUTO_LOGIN on, reached through the client's fetch option (no second msw server).
+    const auto = createLangflowMock({ autoLogin: true });
+    const fetchAuto = async (input: RequestInfo | URL, init?: RequestInit) =>
+      (await getResponse(auto.handlers, new Request(input, init))) ?? new Response(null, { status: 599 });
+    const lf = new LangflowClient({ baseUrl: "http://langflow.test", fetch: fetchAuto });
+    const session = await lf.auth.autoLogin();
+    expect(session.token_type).toBe("bearer");
+    expect(session.access_token).toEqual(expect.any(String));
+    expect(session.refresh_token).toEqual(expect.any(String));
+    const flows = await session.client().flows.list();
+    expect(flows.map((f) => f.name).sort()).toEqual([
+      "Echo chat",
+      "Model chat",
+      "Prompt chat",
+      "Two outputs",
+    ]);
+    // Without the token the same server refuses (auto-login does not skip auth unless SKIP_AUTH_AUTO_LOGIN).
+    await expect(lf.flows.list()).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -1,0 +1,67 @@
+// lf.builds polling delivery (`event_delivery=polling`): poll() rounds, pollEvents() until `end` or `error`,
+// against the in-process mock, compared with the streamed delivery of the same build.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { chainFlow } from "../../../mock";
+import { setupLangflowMock } from "../../../mock/node";
+import { type BuildEvent, LangflowClient } from "../../../src/index";
+
+const mock = setupLangflowMock();
+beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
+afterEach(() => mock.reset());
+afterAll(() => mock.close());
+const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
+const flowId = (name: string) => mock.flow(name)?.id ?? "";
+const names = (events: BuildEvent[]) => events.map((e) => e.event);
+
+describe("lf.builds polling", () => {
+  it("poll() rounds deliver the same events as the stream; a drained, finished job answers a bare end", async () => {
+    const lf = client();
+    const streamed = await lf.builds.start(flowId("prompt-chat"), { inputValue: "same" });
+    const expected: BuildEvent[] = [];
+    for await (const e of await lf.builds.events(streamed.jobId)) expected.push(e);
+
+    const polled = await lf.builds.start(flowId("prompt-chat"), { inputValue: "same" });
+    const got: BuildEvent[] = [];
+    for (let round = 0; round < 20 && got.at(-1)?.event !== "end"; round++)
+      got.push(...(await lf.builds.poll(polled.jobId)));
+    expect(names(got)).toEqual(names(expected));
+    expect(names(got)).toEqual([
+      "vertices_sorted",
+      "build_start",
+      "add_message", // the user's message (ChatInput)
+      "end_vertex",
+      "end_vertex",
+      "add_message", // the answer (ChatOutput)
+      "end_vertex",
+      "end",
+    ]);
+    const answer = got.find((e) => e.event === "add_message" && e.data.sender === "Machine");
+    expect(answer?.data).toMatchObject({ text: "You asked: same" });
+    // 1.13.0 answers a drained, finished job with `{"event": "end", "data": {}}` (docs/server-quirks.md).
+    expect(await lf.builds.poll(polled.jobId)).toEqual([{ event: "end", data: {} }]);
+  });
+
+  it("pollEvents() stops at the error event of a failing build", async () => {
+    const lf = client();
+    const failing = chainFlow("Fails", [
+      "ChatInput",
+      { type: "MockFailure", params: { error_message: "boom" } },
+      "ChatOutput",
+    ]);
+    const { jobId } = await lf.builds.start(flowId("echo-chat"), {
+      inputValue: "x",
+      data: failing.data as { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] },
+    });
+    const events: BuildEvent[] = [];
+    for await (const e of lf.builds.pollEvents(jobId, { interval: 1 })) events.push(e);
+    const last = events.at(-1);
+    expect(last?.event).toBe("error");
+    expect(last?.event === "error" ? last.data.error : undefined).toContain("boom");
+    expect(names(events)).not.toContain("end");
+  });
+
+  it("pollEvents() of an unknown job rejects with 404", async () => {
+    const it = client().builds.pollEvents("no-such-job", { interval: 1 });
+    await expect(it.next()).rejects.toMatchObject({ status: 404 });
+  });
+});
