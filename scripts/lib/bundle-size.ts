@@ -39,8 +39,8 @@ export interface SizeResult {
   gzip: number;
   budget: number | undefined;
   over: boolean;
-  /** Minified bytes per input module, biggest first. */
-  modules: [string, number][];
+  /** Per input module, biggest first: minified bytes, and about how many gzip bytes it adds to the bundle. */
+  modules: { path: string; minified: number; gzipCost: number }[];
 }
 
 export async function measure(useDist: boolean): Promise<SizeResult[]> {
@@ -49,40 +49,71 @@ export async function measure(useDist: boolean): Promise<SizeResult[]> {
     throw new Error(`${relative(root, entry)} is missing; run \`npm run build\` first.`);
   const results: SizeResult[] = [];
   for (const c of CASES) {
-    const out = await build({
+    const options = {
       stdin: { contents: c.code(entry), resolveDir: root, loader: "ts", sourcefile: "app.ts" },
+      absWorkingDir: root,
       bundle: true,
       write: false,
       format: "esm",
       platform: "browser",
       target: "es2022",
-      minify: true,
       metafile: true,
       logLevel: "silent",
-    });
+    } as const;
+    const out = await build({ ...options, minify: true });
     const code = out.outputFiles[0]?.contents ?? new Uint8Array();
-    const gzip = gzipSync(code, { level: 9 }).length;
+    const gzip = gzip9(code);
+    // The same bundle with line breaks and one `// path` comment per module, to tell what each module costs.
+    const readable = await build({ ...options, minifySyntax: true, minifyIdentifiers: true });
+    const costs = gzipCosts(readable.outputFiles[0]?.text ?? "", gzip);
     results.push({
       name: c.name,
       minified: code.length,
       gzip,
       budget: c.budget,
       over: c.budget !== undefined && gzip > c.budget * SLACK,
-      modules: modulesOf(out.metafile),
+      modules: modulesOf(out.metafile, costs),
     });
   }
   return results;
 }
 
-function modulesOf(metafile: Metafile): [string, number][] {
+const gzip9 = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
+
+/**
+ * About how many gzip bytes each module adds: gzip(bundle) - gzip(bundle without that module), on the bundle
+ * split at esbuild's per-module `// path` comments (comments and indentation dropped), scaled so the figures are
+ * in the units of the real minified bundle. gzip shares strings across modules, so the costs do not add up to
+ * the total exactly.
+ */
+function gzipCosts(text: string, realGzip: number): Map<string, number> {
+  const strip = (s: string) =>
+    s
+      .replace(/^\s*\/\/.*$/gm, "")
+      .replace(/\/\*\*[\s\S]*?\*\//g, "")
+      .replace(/^\s+/gm, "");
+  const parts = text.split(/^(?=\/\/ (?:src|mock|dist|node_modules)\/\S+$)/m);
+  const whole = gzip9(strip(text));
+  const costs = new Map<string, number>();
+  for (const [i, part] of parts.entries()) {
+    const path = /^\/\/ (\S+)/.exec(part)?.[1];
+    if (!path) continue;
+    const without = gzip9(strip(parts.filter((_, j) => j !== i).join("")));
+    costs.set(path, Math.round(((whole - without) * realGzip) / whole));
+  }
+  return costs;
+}
+
+function modulesOf(metafile: Metafile, costs: Map<string, number>): SizeResult["modules"] {
   const output = Object.values(metafile.outputs)[0];
   return Object.entries(output?.inputs ?? {})
-    .map(([path, { bytesInOutput }]): [string, number] => [
-      path.replace(/^.*node_modules\//, ""),
-      bytesInOutput,
-    ])
-    .filter(([, bytes]) => bytes > 0)
-    .sort((a, b) => b[1] - a[1]);
+    .map(([path, { bytesInOutput }]) => ({
+      path: path.replace(/^.*node_modules\//, ""),
+      minified: bytesInOutput,
+      gzipCost: costs.get(path) ?? 0,
+    }))
+    .filter((m) => m.minified > 0)
+    .sort((a, b) => b.gzipCost - a.gzipCost || b.minified - a.minified);
 }
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
@@ -97,10 +128,10 @@ export function report(results: SizeResult[], top = 8): string {
     lines.push(
       `${r.name.padEnd(32)} ${kb(r.gzip).padStart(9)} gzip  ${kb(r.minified).padStart(9)} min${verdict}`,
     );
-    for (const [path, bytes] of r.modules.slice(0, top)) {
-      lines.push(
-        `    ${kb(bytes).padStart(9)} min  ${((100 * bytes) / r.minified).toFixed(1).padStart(4)}%  ${path}`,
-      );
+    if (r.modules.length < 2) continue;
+    lines.push(`    ${"~gzip cost".padStart(10)} ${"min".padStart(9)}  module (${r.modules.length} modules)`);
+    for (const m of r.modules.slice(0, top)) {
+      lines.push(`    ${kb(m.gzipCost).padStart(10)} ${kb(m.minified).padStart(9)}  ${m.path}`);
     }
   }
   return lines.join("\n");
