@@ -38,8 +38,10 @@ export class LangflowError extends Error {
     return isInstance(this, value);
   }
 
+  /** name, message and the error's own fields, except an APIError's raw `body` and `headers` (large, and the body may echo what was sent). */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message };
+    const { body: _body, headers: _headers, ...fields } = this as unknown as Record<string, unknown>;
+    return { name: this.name, message: this.message, ...fields };
   }
 
   [INSPECT](): string {
@@ -58,10 +60,6 @@ export class LangflowConfigError extends LangflowError {
   constructor(option: string, message: string) {
     super(message);
     this.option = option;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), option: this.option };
   }
 }
 
@@ -116,19 +114,6 @@ export class APIError extends LangflowError {
     this.method = init.method;
     this.url = redactUrl(init.url);
     this.attempts = init.attempts ?? 1;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      status: this.status,
-      code: this.code,
-      detail: this.detail,
-      method: this.method,
-      url: this.url,
-      requestId: this.requestId,
-      attempts: this.attempts,
-    };
   }
 }
 
@@ -197,10 +182,6 @@ export class APIConnectionError extends LangflowError {
     this.url = redactUrl(init.url);
     this.attempts = init.attempts ?? 1;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), method: this.method, url: this.url, attempts: this.attempts };
-  }
 }
 
 /** The call took longer than `timeout`, or a stream was silent longer than `idleTimeout`. */
@@ -232,10 +213,6 @@ export class StreamError extends LangflowError {
     super(message);
     this.event = event;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), event: this.event };
-  }
 }
 
 /** A workflow run or job ended as failed. */
@@ -251,10 +228,6 @@ export class JobFailedError extends LangflowError {
     super(message);
     this.jobId = init.jobId;
     this.errors = init.errors ?? [];
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), jobId: this.jobId, errors: this.errors };
   }
 }
 
