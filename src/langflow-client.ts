@@ -104,14 +104,17 @@ export class LangflowClient {
     return process(this.transport, flow, opts);
   }
 
+  /** The server's version: `{ version, main_version, package }`. */
   version(opts?: CallOptions) {
     return version(this.transport, opts);
   }
 
+  /** The server's settings the UI reads (limits, feature flags); a public subset without credentials. */
   config(opts?: CallOptions) {
     return config(this.transport, opts);
   }
 
+  /** `GET /health`: `{ status: "ok" }` when the server is up. */
   health(opts?: CallOptions) {
     return health(this.transport, opts);
   }

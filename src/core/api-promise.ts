@@ -5,6 +5,7 @@ export interface WithResponse<T> {
   response: Response;
 }
 
+/** What every resource call returns: `await` it for the data, or call `.withResponse()` for the `Response` too. */
 export class APIPromise<T> implements PromiseLike<T> {
   readonly #inner: Promise<WithResponse<T>>;
 
@@ -25,10 +26,12 @@ export class APIPromise<T> implements PromiseLike<T> {
     return this.#inner.then((r) => r.data).then(onFulfilled, onRejected);
   }
 
+  /** As `Promise.prototype.catch`, on the data. */
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
     return this.then(undefined, onRejected);
   }
 
+  /** As `Promise.prototype.finally`, on the data. */
   finally(onFinally?: (() => void) | null): Promise<T> {
     return this.then().finally(onFinally);
   }

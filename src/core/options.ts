@@ -15,9 +15,13 @@ export type TokenProvider = string | (() => string | Promise<string>);
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
 export interface Logger {
+  /** Errors. */
   error(message: string, ...rest: unknown[]): void;
+  /** Risky settings (an API key used in a browser page). */
   warn(message: string, ...rest: unknown[]): void;
+  /** Retries, with their delay and cause. */
   info(message: string, ...rest: unknown[]): void;
+  /** One line per request and per response (URLs redacted). */
   debug(message: string, ...rest: unknown[]): void;
 }
 

@@ -28,6 +28,10 @@ export type EventBatch<E> = E[] & { ids?: (string | undefined)[] };
 
 export type EndReason = "end" | "cancelled" | "error" | "closed";
 
+/**
+ * A stream of typed events (`for await`), read once: `abort()`, `tee()`, `toReadableStream()`, `finalText()`,
+ * `finalResult()`, `endReason` and `lastEventId`. An `error` event is yielded, then iteration throws a StreamError.
+ */
 export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
   readonly #source: AsyncIterable<EventBatch<E>>;
   readonly #abort: () => void;
@@ -64,6 +68,7 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
 
   // A hand-written iterator rather than an async generator: one promise per event instead of the
   // generator's queueing, which matters at 100,000 events (see scripts/bench/stream.bench.ts).
+  /** Reads the events (once); leaving the loop early closes the connection. */
   [Symbol.asyncIterator](): AsyncIterator<E> {
     if (this.#started)
       throw new StreamError("This stream has already been read; use tee() to read it twice.");

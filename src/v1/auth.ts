@@ -56,6 +56,7 @@ export class Auth<C> {
       .map((t) => this.#session(t));
   }
 
+  /** Ends the session of the token this client uses (`POST /api/v1/logout`). */
   logout(opts?: CallOptions): APIPromise<{ message: string }> {
     return this.#t.json({ method: "POST", path: "/api/v1/logout" }, opts);
   }

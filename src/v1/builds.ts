@@ -140,6 +140,7 @@ export class Builds {
     }
   }
 
+  /** Cancels a running build. */
   cancel(jobId: string, opts?: CallOptions): APIPromise<CancelBuildResult> {
     return this.#t.json<CancelBuildResult>({ method: "POST", path: jobPath(jobId, "cancel") }, opts);
   }

@@ -35,6 +35,7 @@ export class Files {
     return new APIPromise(inner);
   }
 
+  /** Every file of the user's library. */
   list(opts?: CallOptions): APIPromise<UserFile[]> {
     return this.#t.json<UserFile[]>({ method: "GET", path: "/api/v2/files" }, opts);
   }
@@ -67,6 +68,7 @@ export class Files {
     );
   }
 
+  /** Deletes one file. */
   delete(id: string, opts?: CallOptions): APIPromise<{ detail?: string; message?: string }> {
     return this.#t.json({ method: "DELETE", path: `/api/v2/files/${fileId(id)}` }, opts);
   }
@@ -81,6 +83,7 @@ export class Files {
     return download(this.#t, { method: "POST", path: "/api/v2/files/batch/", body: ids }, opts);
   }
 
+  /** Deletes every file of the user's library. */
   deleteAll(opts?: CallOptions): APIPromise<{ message: string }> {
     return this.#t.json({ method: "DELETE", path: "/api/v2/files" }, opts);
   }

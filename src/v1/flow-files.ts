@@ -23,6 +23,7 @@ export class FlowFiles {
     this.#t = transport;
   }
 
+  /** Uploads a file (File, Blob, bytes, stream, or `{ path }` in Node) to a flow; `file_path` is `<flowId>/<stored name>`. */
   upload(flowId: string, source: FileSource, opts: FlowFileUploadOptions = {}): APIPromise<UploadedFlowFile> {
     const { filename, contentType, ...call } = opts;
     const path = `/api/v1/files/upload/${seg("flow id", flowId)}`;

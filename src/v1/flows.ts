@@ -110,6 +110,7 @@ export class Flows {
     }
   }
 
+  /** One flow by id, with its graph data. */
   get(id: string, opts?: CallOptions): APIPromise<Flow> {
     return this.#t.json<Flow>({ method: "GET", path: flowPath(id) }, opts);
   }
@@ -124,18 +125,22 @@ export class Flows {
     return match ? this.get(match.id, opts) : undefined;
   }
 
+  /** Creates a flow (`name` is required; `data` holds the graph: `{ nodes, edges }`). */
   create(flow: FlowCreate, opts?: CallOptions): APIPromise<Flow> {
     return this.#t.json<Flow>({ method: "POST", path: PATH, body: flow }, opts);
   }
 
+  /** Creates several flows in one request. */
   createMany(flows: FlowCreate[], opts?: CallOptions): APIPromise<Flow[]> {
     return this.#t.json<Flow[]>({ method: "POST", path: `${PATH}batch/`, body: { flows } }, opts);
   }
 
+  /** Changes some fields of a flow (PATCH). */
   update(id: string, changes: FlowUpdate, opts?: CallOptions): APIPromise<Flow> {
     return this.#t.json<Flow>({ method: "PATCH", path: flowPath(id), body: changes }, opts);
   }
 
+  /** Deletes a flow. */
   delete(id: string, opts?: CallOptions): APIPromise<{ message: string }> {
     return this.#t.json<{ message: string }>({ method: "DELETE", path: flowPath(id) }, opts);
   }

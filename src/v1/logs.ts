@@ -24,6 +24,7 @@ export class Logs {
     this.#t = transport;
   }
 
+  /** Log lines from the server's buffer (superuser; the server needs LANGFLOW_ENABLE_LOG_RETRIEVAL). */
   get(opts: LogQuery = {}): APIPromise<LogLines> {
     const { linesBefore, linesAfter, timestamp, ...call } = opts;
     if (linesBefore && linesAfter)

@@ -50,6 +50,7 @@ export class Monitor {
     this.#t = transport;
   }
 
+  /** Chat messages, filtered by flow, session or sender, ordered (`orderBy`, `order`), with `limit`/`offset`. */
   messages(opts: MessageFilters = {}): APIPromise<MonitorMessage[]> {
     const { flowId, sessionId, sender, senderName, orderBy, order, limit, offset, ...call } = opts;
     const query = {
@@ -65,11 +66,13 @@ export class Monitor {
     return this.#t.json<MonitorMessage[]>({ method: "GET", path: "/api/v1/monitor/messages", query }, call);
   }
 
+  /** Edits a message (the server marks it `edit: true`). */
   updateMessage(id: string, patch: MessageUpdate, opts?: CallOptions): APIPromise<MonitorMessage> {
     const path = `/api/v1/monitor/messages/${seg("message id", id)}`;
     return this.#t.json<MonitorMessage>({ method: "PUT", path, body: patch }, opts);
   }
 
+  /** Deletes messages by id. */
   deleteMessages(ids: string[], opts?: CallOptions): APIPromise<void> {
     return this.#t.json<void>({ method: "DELETE", path: "/api/v1/monitor/messages", body: ids }, opts);
   }
@@ -87,16 +90,19 @@ export class Monitor {
     );
   }
 
+  /** Deletes every message of a session (204 even for an unknown session). */
   deleteSession(sessionId: string, opts?: CallOptions): APIPromise<void> {
     const path = `/api/v1/monitor/messages/session/${seg("session id", sessionId)}`;
     return this.#t.json<void>({ method: "DELETE", path }, opts);
   }
 
+  /** The recorded vertex builds of a flow, by component. */
   builds(flowId: string, opts?: CallOptions): APIPromise<VertexBuilds> {
     const query = { flow_id: flowId };
     return this.#t.json<VertexBuilds>({ method: "GET", path: "/api/v1/monitor/builds", query }, opts);
   }
 
+  /** Deletes the recorded vertex builds of a flow. */
   deleteBuilds(flowId: string, opts?: CallOptions): APIPromise<void> {
     const query = { flow_id: flowId };
     return this.#t.json<void>({ method: "DELETE", path: "/api/v1/monitor/builds", query }, opts);
@@ -121,6 +127,7 @@ export class Monitor {
     }
   }
 
+  /** One page of run traces (summaries), filtered by flow, session, status, text or time. */
   traces(opts: TraceFilters = {}): APIPromise<TraceList> {
     const { flowId, sessionId, status, query: q, startTime, endTime, page, size, ...call } = opts;
     const query = {
@@ -136,6 +143,7 @@ export class Monitor {
     return this.#t.json<TraceList>({ method: "GET", path: "/api/v1/monitor/traces", query }, call);
   }
 
+  /** One trace with its spans. */
   trace(traceId: string, opts?: CallOptions): APIPromise<Trace> {
     return this.#t.json<Trace>(
       { method: "GET", path: `/api/v1/monitor/traces/${seg("trace id", traceId)}` },
@@ -143,6 +151,7 @@ export class Monitor {
     );
   }
 
+  /** Deletes one trace (404 "Trace not found" for an unknown id). */
   deleteTrace(traceId: string, opts?: CallOptions): APIPromise<void> {
     const path = `/api/v1/monitor/traces/${seg("trace id", traceId)}`;
     return this.#t.json<void>({ method: "DELETE", path }, opts);

@@ -58,6 +58,7 @@ export class Projects {
     return `${base}${encodeURIComponent(id)}`;
   }
 
+  /** Every project of the user. */
   list(opts?: CallOptions): APIPromise<ProjectListItem[]> {
     return this.#withBase((base) => this.#t.json<ProjectListItem[]>({ method: "GET", path: base }, opts));
   }
@@ -89,12 +90,14 @@ export class Projects {
     }
   }
 
+  /** Creates a project; `flows_list` / `components_list` move existing flows into it. */
   create(project: ProjectCreate, opts?: CallOptions): APIPromise<Project> {
     return this.#withBase((base) =>
       this.#t.json<Project>({ method: "POST", path: base, body: project }, opts),
     );
   }
 
+  /** Renames or re-describes a project, or moves flows into it. */
   update(id: string, changes: ProjectUpdate, opts?: CallOptions): APIPromise<Project> {
     const path = this.#path("", id);
     return this.#withBase((base) =>

@@ -18,6 +18,7 @@ export interface JobLinks {
 
 export interface WaitOptions extends Omit<PollOptions<JobSnapshot>, "key"> {}
 
+/** A background run of the v2 Workflow API: from `wf.submit()`, or `wf.job(id)` for an existing job. */
 export class WorkflowJob {
   readonly id: string;
   readonly flowId: string | undefined;

@@ -48,6 +48,10 @@ function callOptions(options: CallOptions): CallOptions {
   return out as CallOptions;
 }
 
+/**
+ * The v2 Workflow API (`/api/v2/workflows`): sync runs, streams and background jobs, with the same calls on
+ * Langflow 1.11+ and 1.10 servers. Use `lf.workflows`, or build one with the client options.
+ */
 export class WorkflowsClient {
   readonly #transport: Transport;
   readonly #probe: GenerationProbe;
