@@ -70,7 +70,21 @@ function resultData(outcome: RunOutcome, v: VertexOutcome) {
             type: "text",
           },
         ]
-      : [],
+      : vertex?.type === "TextOutput"
+        ? // 1.13.0 lists a TextOutput's answer as a message too: sender Machine/AI, no session.
+          [
+            {
+              message: value.text,
+              sender: "Machine",
+              sender_name: "AI",
+              session_id: "",
+              stream_url: null,
+              component_id: v.id,
+              files: [],
+              type: "text",
+            },
+          ]
+        : [],
     timedelta: null,
     duration: null,
     component_display_name: vertex?.displayName ?? v.id,
@@ -116,7 +130,10 @@ function plainTextDump(outcome: RunOutcome, text: string) {
     context_id: "",
     run_id: null,
   };
-  return messageDump(msg, { withId: false });
+  // Unlike a chat message, 1.13.0's TextOutput result has no `id` in `data` either.
+  const dump = messageDump(msg, { withId: false });
+  const { id: _id, ...data } = dump.data;
+  return { ...dump, data };
 }
 
 /** v2 `outputs`: the terminal vertices of the run, keyed by component id. */
@@ -155,7 +172,8 @@ export function v2OutputSummary(
     const [source, o] = strings[0] as [string, { content: string }];
     return { reason: "single", text: o.content, source } as WorkflowOutput;
   }
-  if (strings.length > 1) return { reason: "multiple" } as WorkflowOutput;
-  if (textual.length > 0) return { reason: "non_string" } as WorkflowOutput;
-  return { reason: "none" } as WorkflowOutput;
+  // 1.13.0 always sends text and source (null unless single).
+  if (strings.length > 1) return { reason: "multiple", text: null, source: null } as WorkflowOutput;
+  if (textual.length > 0) return { reason: "non_string", text: null, source: null } as WorkflowOutput;
+  return { reason: "none", text: null, source: null } as WorkflowOutput;
 }

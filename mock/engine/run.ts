@@ -120,7 +120,7 @@ export async function runFlow(ctx: MockContext, req: RunRequest): Promise<RunOut
           `Component type '${vertex.type}' is not supported by the mock engine.`,
           "NotImplementedError",
         );
-      result = await component.run({ vertex, params, inputs, env });
+      result = await component.run({ vertex, params, inputs, env, graph });
       values.set(id, result.outputs);
     } catch (err) {
       if (signal.aborted) {

@@ -13,8 +13,21 @@ import { exampleFlows } from "../state/example-flows";
 import type { FlowInput, FlowRecord } from "../state/flows";
 import { checkFlowBody, createFlow, FLOW_CREATE } from "./flows-common";
 
+/**
+ * A flow as 1.13.0 exports it: not the FlowRead of GET, but without user_id, folder_id, access_type, gradient,
+ * name_key, updated_at, and with fs_path and last_modified_by (checked by the contract parity step).
+ */
 function exportFlow(flow: FlowRecord): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify(flow));
+  const {
+    user_id,
+    folder_id: _f,
+    access_type: _a,
+    gradient: _g,
+    name_key: _n,
+    updated_at: _u,
+    ...rest
+  } = flow as FlowRecord & Record<string, unknown>;
+  return new TextEncoder().encode(JSON.stringify({ ...rest, fs_path: null, last_modified_by: user_id }));
 }
 
 export const flowsTransferArea: ApiArea = (ctx) => [
@@ -29,10 +42,11 @@ export const flowsTransferArea: ApiArea = (ctx) => [
       const issues: FieldIssue[] = [];
       const inputs = flows.map((f, i) => checkFlowBody(f, FLOW_CREATE, ["body", "flows", i], issues));
       if (issues.length > 0) throw validationError(issues); // validate all before creating any
-      return jsonResponse(
-        inputs.map((input) => createFlow(ctx, input, user)),
-        201,
+      // 1.13.0's batch route answers version_token: null (POST /flows/ and /flows/upload/ give one).
+      const created = inputs.map((input) =>
+        Object.assign(createFlow(ctx, input, user), { version_token: null }),
       );
+      return jsonResponse(created, 201);
     }),
   ),
   http.post(

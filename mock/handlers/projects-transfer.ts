@@ -83,10 +83,14 @@ function importProject(
     user_id: user.id,
     auth_settings: { auth_type: "apikey" },
   });
+  // Imported flows have no version token on 1.13.0 (version_token: null).
   return upload.flows.map((flow) =>
-    ctx.state.flows.add(
-      { ...structuredClone(flow), folder_id: project.id },
-      { userId: user.id, folderId: project.id },
+    Object.assign(
+      ctx.state.flows.add(
+        { ...structuredClone(flow), folder_id: project.id },
+        { userId: user.id, folderId: project.id },
+      ),
+      { version_token: null },
     ),
   );
 }

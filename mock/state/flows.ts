@@ -39,7 +39,7 @@ export interface FlowRecord {
   folder_id: string;
   workspace_id: string | null;
   name_key: string | null;
-  version_token: string;
+  version_token: string | null;
 }
 
 const STRING_FIELDS = [

@@ -1,6 +1,6 @@
 // Message history per session (`lf.monitor`), after runs of the example flows.
 import { expect } from "vitest";
-import { pollUntilDone, type TransactionPage } from "../../src/index";
+import { pollUntilDone, type TransactionPage, type VertexBuilds } from "../../src/index";
 import { useTarget } from "./support/scenario";
 
 const { scenario } = useTarget();
@@ -40,27 +40,33 @@ scenario("monitor: rename a session, then delete it", async ({ lf, createFlow, u
   expect(await lf.monitor.messages({ flowId: flow.id, sessionId: after })).toEqual([]);
 });
 
-scenario("monitor: a build leaves vertex builds and transactions", async ({ lf, createFlow, components }) => {
-  const flow = await createFlow("echo-chat");
-  const { jobId } = await lf.builds.start(flow.id, { inputValue: "observe me" });
-  for await (const _ of lf.builds.pollEvents(jobId, { interval: 100 })) {
-    // read the build to its end
-  }
-  // 1.13.0 records vertex builds for builds (and streamed / background runs), not for a sync lf.run.
-  const builds = await lf.monitor.builds(flow.id);
-  expect(Object.keys(builds.vertex_builds).sort()).toEqual(
-    [components["echo-chat"].input, components["echo-chat"].output].sort(),
-  );
-  // Transactions are written in the background (1.13.0): poll until the build's two show up.
-  const page = await pollUntilDone<number, TransactionPage>(
-    async () => {
-      const p = await lf.monitor.transactions(flow.id, { size: 10 });
-      return p.total >= 2 ? { done: true, snapshot: p.total, value: p } : { done: false, snapshot: p.total };
-    },
-    { interval: 100, timeout: 20_000 },
-  );
-  expect(page.items.every((t) => t.status === "success")).toBe(true);
-  expect(page.items.map((t) => t.vertex_id).sort()).toEqual(
-    [components["echo-chat"].input, components["echo-chat"].output].sort(),
-  );
-});
+scenario(
+  "monitor: a streamed run leaves vertex builds and transactions",
+  async ({ lf, createFlow, components }) => {
+    const flow = await createFlow("echo-chat");
+    await (await lf.stream(flow.id, { inputValue: "observe me" })).finalText();
+    const vertices = [components["echo-chat"].input, components["echo-chat"].output].sort();
+    // 1.13.0 records vertex builds for streamed and background runs (not for a sync lf.run), and writes them
+    // and the transactions in the background: poll until the run's two vertices show up.
+    const builds = await pollUntilDone<number, VertexBuilds>(
+      async () => {
+        const b = await lf.monitor.builds(flow.id);
+        const n = Object.keys(b.vertex_builds).length;
+        return n >= 2 ? { done: true, snapshot: n, value: b } : { done: false, snapshot: n };
+      },
+      { interval: 100, timeout: 20_000 },
+    );
+    expect(Object.keys(builds.vertex_builds).sort()).toEqual(vertices);
+    const page = await pollUntilDone<number, TransactionPage>(
+      async () => {
+        const p = await lf.monitor.transactions(flow.id, { size: 10 });
+        return p.total >= 2
+          ? { done: true, snapshot: p.total, value: p }
+          : { done: false, snapshot: p.total };
+      },
+      { interval: 100, timeout: 20_000 },
+    );
+    expect(page.items.every((t) => t.status === "success")).toBe(true);
+    expect(page.items.map((t) => t.vertex_id).sort()).toEqual(vertices);
+  },
+);

@@ -1,7 +1,7 @@
 // ChatInput, ChatOutput, TextInput, TextOutput.
 import { messageTimestamp, sleep } from "../../state/clock";
 import type { MessageRecord } from "../../state/messages";
-import { messageDump } from "../message";
+import { type MessageSource, messageDump } from "../message";
 import type { Component, ComponentInput, Value } from "./types";
 import { textOf } from "./types";
 
@@ -49,7 +49,7 @@ export const chatOutput: Component = {
     const { params, inputs, env } = input;
     const incoming = inputs.input_value;
     const text = incoming ? incoming.text : textOf(params.input_value);
-    const source = incoming?.source ?? { id: null, display_name: null, source: null };
+    const source = incoming?.source?.id ? incoming.source : upstreamSource(input);
     const common = {
       sender: str(params.sender, "Machine"),
       sender_name: str(params.sender_name, "AI"),
@@ -84,6 +84,17 @@ export const textOutput: Component = {
     return { outputs: { text: { text, source: inputs.input_value?.source } } };
   },
 };
+
+/**
+ * 1.13.0's ChatOutput names the component on its first incoming edge as the message's source (id, display
+ * name, and the display name again as `source`; a model's name for model components, set by the model).
+ */
+function upstreamSource({ vertex, graph }: ComponentInput): MessageSource {
+  const edge = graph?.edges.find((e) => e.target === vertex.id);
+  const upstream = edge ? graph?.vertices.get(edge.source) : undefined;
+  if (!edge || !upstream) return { id: null, display_name: null, source: null };
+  return { id: edge.source, display_name: upstream.displayName, source: upstream.displayName };
+}
 
 function messageEvent(message: MessageRecord) {
   return messageDump(message) as unknown as Record<string, unknown>;

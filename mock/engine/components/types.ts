@@ -3,7 +3,7 @@ import type { Clock } from "../../state/clock";
 import type { FlowRecord } from "../../state/flows";
 import type { MessageRecord } from "../../state/messages";
 import type { EventSink } from "../events";
-import type { Vertex } from "../graph";
+import type { Graph, Vertex } from "../graph";
 import type { MessageSource } from "../message";
 
 /** A value flowing along an edge. */
@@ -48,6 +48,8 @@ export interface ComponentInput {
   /** Connected inputs by field. */
   inputs: Record<string, Value>;
   env: RunEnv;
+  /** The whole graph (a ChatOutput names its upstream component as the message source). */
+  graph?: Graph;
 }
 
 export interface ComponentResult {

@@ -7,7 +7,7 @@ import { eventNames, type FlatShape, flatShape } from "./shape";
 
 export interface Exchange {
   method: string;
-  /** e.g. `/api/v1/flows/{id}` (query keys kept, values dropped). */
+  /** e.g. `/api/v1/flows/{id}?get_all=true` (ids and unique names in the path and query replaced). */
   path: string;
   status: number;
   kind: "json" | "stream" | "bytes" | "empty";
@@ -26,8 +26,11 @@ export function normalizePath(url: string): string {
     if (decoded.includes(UNIQUE_PREFIX)) return "{name}";
     return decoded.replace(UUID, "{id}");
   });
-  const keys = [...new Set(u.searchParams.keys())].sort();
-  return segments.join("/") + (keys.length ? `?${keys.join("&")}` : "");
+  // Query values stay (event_delivery=polling, order=ASC) unless they are ids or this run's unique names.
+  const query = [...u.searchParams.entries()]
+    .map(([k, v]) => `${k}=${v.includes(UNIQUE_PREFIX) ? "{name}" : v.replace(UUID, "{id}")}`)
+    .sort();
+  return segments.join("/") + (query.length ? `?${query.join("&")}` : "");
 }
 
 const STREAM_TYPES = ["text/event-stream", "application/x-ndjson"];

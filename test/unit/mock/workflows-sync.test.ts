@@ -132,7 +132,7 @@ describe("sync runs", () => {
 
   it("two outputs → reason multiple; output_ids picks one", async () => {
     const both = await (await post({ flow_id: id("two-outputs"), input_value: "hey" })).json();
-    expect(both.output).toEqual({ reason: "multiple" });
+    expect(both.output).toEqual({ reason: "multiple", text: null, source: null }); // 1.13.0 sends both keys
     const one = await (
       await post({ flow_id: id("two-outputs"), input_value: "hey", output_ids: ["TextOutput-two01"] })
     ).json();

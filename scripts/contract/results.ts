@@ -1,0 +1,77 @@
+// Scenario results of one target, read from vitest's JSON report: pass, fail (with the first line of the
+// failure), or n/a (a scenario marked in code as unable to pass there, with its reason).
+import { existsSync, readFileSync } from "node:fs";
+import type { Exchange } from "../../test/scenarios/support/recorder";
+import type { TargetName } from "../../test/scenarios/support/target";
+
+export interface ContractResult {
+  target: TargetName;
+  scenario: string;
+  result: "pass" | "fail" | "n/a";
+  reason?: string;
+}
+
+export interface ScenarioRun extends ContractResult {
+  exchanges?: Exchange[];
+}
+
+interface JsonReport {
+  testResults: {
+    name: string;
+    message?: string;
+    assertionResults: {
+      title: string;
+      status: string;
+      failureMessages: string[] | null;
+      meta?: { na?: string; exchanges?: Exchange[] };
+    }[];
+  }[];
+}
+
+const firstLine = (text: string) =>
+  text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colours from vitest's messages.
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .split("\n")
+    .find((l) => l.trim() !== "")
+    ?.trim()
+    .slice(0, 300) ?? "failed";
+
+export function readResults(target: TargetName, reportPath: string): ScenarioRun[] {
+  if (!existsSync(reportPath)) return [];
+  const report = JSON.parse(readFileSync(reportPath, "utf8")) as JsonReport;
+  const runs: ScenarioRun[] = [];
+  for (const file of report.testResults) {
+    if (file.assertionResults.length === 0) {
+      // The file did not load: every scenario in it is missing; say why once.
+      runs.push({
+        target,
+        scenario: `(file ${file.name.replace(/.*test\/scenarios\//, "")})`,
+        result: "fail",
+        reason: firstLine(file.message ?? "did not load"),
+      });
+      continue;
+    }
+    for (const a of file.assertionResults) {
+      const na = a.meta?.na;
+      if (a.status === "passed")
+        runs.push({ target, scenario: a.title, result: "pass", exchanges: a.meta?.exchanges });
+      else if (na) runs.push({ target, scenario: a.title, result: "n/a", reason: na });
+      else if (a.status === "failed")
+        runs.push({
+          target,
+          scenario: a.title,
+          result: "fail",
+          reason: firstLine(a.failureMessages?.join("\n") ?? ""),
+        });
+      else
+        runs.push({
+          target,
+          scenario: a.title,
+          result: "fail",
+          reason: `${a.status} without a reason (no silent skips)`,
+        });
+    }
+  }
+  return runs;
+}
