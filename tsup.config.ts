@@ -29,16 +29,21 @@ export default defineConfig([
     target: "es2022",
     platform: "node",
     external: ["msw", "msw/node", "msw/browser"],
+    // CJS too (tsup's experimental CJS splitting): the four CJS entries share one chunk instead of carrying four
+    // copies of the mock (~350 KB each); scripts/pack-smoke.ts requires every entry from the packed tarball.
+    splitting: true,
   },
   {
     // The `langflow-mock` CLI (ESM, shebang kept by tsup): self-contained, msw bundled and tree-shaken (msw's root
     // entry pulls in graphql and costs ~0.3 s to import; the bundle starts in well under 0.5 s).
     entry: { "mock/cli": "mock/cli.ts" },
+    // No source map (it would map msw's bundled internals: 1.5 MB). graphql stays out: msw imports it lazily, only to
+    // parse GraphQL requests, which the mock never handles (bundled, it was a 0.5 MB chunk + 1 MB map in the tarball).
     format: ["esm"],
-    sourcemap: true,
     target: "es2022",
     platform: "node",
-    noExternal: [/.*/],
+    noExternal: [/^(?!graphql(\/|$))/],
+    external: ["graphql"],
     banner: {
       js: "import { createRequire as __lfCreateRequire } from 'node:module'; const require = __lfCreateRequire(import.meta.url);",
     },

@@ -6,9 +6,9 @@
 //      langflow-sdk/mock, /mock/node, /mock/server, runs a flow through each build against the mock server,
 //      and checks `instanceof` of a real 404 error across the two builds (they are separate module
 //      instances; the error classes' Symbol.hasInstance makes it work);
-//   3. the `langflow-mock` bin answers --help.
+//   3. the `langflow-mock` bin answers --help, starts, and serves a request.
 // Dependencies of the temporary project come from the npm registry or the local npm cache.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -100,6 +100,31 @@ try {
 console.log("import + require of langflow-sdk, /mock, /mock/node, /mock/server: ok");
 `;
 
+/** Starts the installed `langflow-mock` bin on a free port, asks it for its version, and stops it. */
+async function serveOnce(bin: string, cwd: string): Promise<string> {
+  const child = spawn(bin, ["--port", "0"], { cwd, stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      const timer = setTimeout(() => reject(new Error(`langflow-mock printed no URL:\n${out}`)), 20_000);
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /listening on (http:\/\/\S+)/.exec(out);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      });
+      child.once("exit", (code) => reject(new Error(`langflow-mock exited (${code}):\n${out}`)));
+    });
+    const response = await fetch(`${url}/api/v1/version`);
+    const { version } = (await response.json()) as { version: string };
+    return `served ${url}/api/v1/version -> ${response.status} ${version}`;
+  } finally {
+    child.kill();
+  }
+}
+
 if (!existsSync(join(root, "dist", "index.js")) || !existsSync(join(root, "dist", "mock", "server.cjs"))) {
   console.error("pack-smoke: dist/ is missing; run `npm run build` first.");
   process.exit(1);
@@ -125,9 +150,10 @@ try {
   writeFileSync(join(app, "dual.mjs"), DUAL_MJS);
   process.stdout.write(run(process.execPath, ["dual.mjs"], app));
 
-  const help = run(join(app, "node_modules", ".bin", "langflow-mock"), ["--help"], app);
+  const bin = join(app, "node_modules", ".bin", "langflow-mock");
+  const help = run(bin, ["--help"], app);
   if (!/--port/.test(help)) throw new Error(`langflow-mock --help printed no usage:\n${help}`);
-  console.log("langflow-mock --help: ok");
+  console.log(`langflow-mock: ${await serveOnce(bin, app)}`);
   console.log("pack smoke test: passed");
 } catch (error) {
   console.error(`pack smoke test: FAILED (${error instanceof Error ? error.message : String(error)})`);
