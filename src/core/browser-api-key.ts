@@ -5,10 +5,9 @@
 // custom `logger` can route or drop it, and `logLevel: "off"` or `"error"` silences it) and never contains the key.
 
 export const BROWSER_API_KEY_WARNING =
-  "An API key is being used in a browser: anyone who can open this page can read the key (page source, devtools, " +
-  "network requests) and run your Langflow flows with it. Call Langflow from your server (a server-side proxy) or " +
-  "use a short-lived token (option `token`) instead. If exposing this key is intended, pass " +
-  "`dangerouslyAllowBrowser: true` to silence this warning.";
+  "An API key is used in a browser: anyone who can open this page can read the key (page source, devtools, " +
+  "network) and run your Langflow flows with it. Call Langflow from your server (a proxy) or use a short-lived " +
+  "`token`; pass `dangerouslyAllowBrowser: true` if exposing the key is intended.";
 
 /** A browser page (not Node, Deno, Bun or an edge runtime, which have no `window.document`). */
 export function isBrowserPage(): boolean {

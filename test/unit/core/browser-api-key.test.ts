@@ -36,7 +36,7 @@ describe("API key in a browser page", () => {
     void lf.flows;
     expect(lines).toEqual([{ level: "warn", message: `[langflow-sdk] ${BROWSER_API_KEY_WARNING}` }]);
     expect(lines[0]?.message).toMatch(/anyone who can open this page can read the key/);
-    expect(lines[0]?.message).toMatch(/server-side proxy/);
+    expect(lines[0]?.message).toMatch(/from your server \(a proxy\) or use a short-lived `token`/);
     expect(lines[0]?.message).toMatch(/dangerouslyAllowBrowser: true/);
     expect(JSON.stringify(lines)).not.toContain(KEY);
 
