@@ -1,5 +1,8 @@
-// langflow-sdk/mock/browser: the mock inside a browser page, through msw's service worker.
-// The page must serve msw's worker script (`npx msw init public`).
+/**
+ * The mock inside a browser page, through msw's service worker: `setupLangflowMockWorker()`.
+ * The page must serve msw's worker script (`npx msw init public`).
+ * @module langflow-sdk/mock/browser
+ */
 import { type SetupWorker, setupWorker } from "msw/browser";
 import { createLangflowMock, type LangflowMock } from "./create-mock";
 import type { LangflowMockOptions } from "./options";

@@ -1,4 +1,7 @@
-// langflow-sdk/mock: an in-memory Langflow over msw handlers.
+/**
+ * An in-memory Langflow over msw handlers: `createLangflowMock()`, `chainFlow()` and the mock's state.
+ * @module langflow-sdk/mock
+ */
 export type { ApiArea, MockContext } from "./context";
 export { createLangflowMock, type LangflowMock } from "./create-mock";
 export { type ChainStep, chainFlow } from "./engine/chain-flow";

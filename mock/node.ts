@@ -1,4 +1,7 @@
-// langflow-sdk/mock/node: the mock in-process for Node tests (msw's setupServer intercepts fetch).
+/**
+ * The mock in-process for Node tests: `setupLangflowMock()` (msw's setupServer intercepts fetch).
+ * @module langflow-sdk/mock/node
+ */
 import { type SetupServer, setupServer } from "msw/node";
 import { createLangflowMock, type LangflowMock } from "./create-mock";
 import type { LangflowMockOptions } from "./options";

@@ -1,4 +1,7 @@
-// langflow-sdk/mock/server: the mock as a real HTTP server (node:http). Binds 127.0.0.1 by default.
+/**
+ * The mock as a real HTTP server (node:http, CORS on): `startLangflowMockServer()`. Binds 127.0.0.1 by default.
+ * @module langflow-sdk/mock/server
+ */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createLangflowMock, type LangflowMock } from "./create-mock";

@@ -1,4 +1,7 @@
-// The public surface of langflow-sdk.
+/**
+ * The public surface of langflow-sdk: `LangflowClient`, `WorkflowsClient`, streams, errors and types.
+ * @module langflow-sdk
+ */
 export { APIPromise, type WithResponse } from "./core/api-promise";
 export {
   APIConnectionError,
