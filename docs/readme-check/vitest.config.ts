@@ -1,0 +1,22 @@
+// Runs the README's code blocks (generated into .snippets/ by scripts/readme-run.ts) against the SDK's sources.
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^langflow-sdk$/, replacement: src("src/index.ts") },
+      { find: /^langflow-sdk\/mock$/, replacement: src("mock/index.ts") },
+      { find: /^langflow-sdk\/mock\/(node|server|browser)$/, replacement: src("mock/$1.ts") },
+    ],
+  },
+  test: {
+    root: fileURLToPath(new URL(".", import.meta.url)),
+    include: [".snippets/*.run.test.ts"],
+    // The prelude changes the working directory (process.chdir), which worker threads cannot do.
+    pool: "forks",
+    testTimeout: 20_000,
+  },
+});
