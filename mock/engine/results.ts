@@ -39,7 +39,7 @@ function selectV1Vertices(
   return ok.filter((v) => isOutput(v) && (outputType === "any" || v.id.toLowerCase().includes(outputType)));
 }
 
-function resultData(outcome: RunOutcome, v: VertexOutcome) {
+export function resultData(outcome: RunOutcome, v: VertexOutcome) {
   const vertex = outcome.graph.vertices.get(v.id);
   const outputs = v.result?.outputs ?? {};
   const [name, value] = Object.entries(outputs)[0] ?? ["output", { text: "" }];

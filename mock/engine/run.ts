@@ -11,6 +11,7 @@ import { ComponentError, type ComponentResult, type RunEnv, type Value } from ".
 import type { EventSink } from "./events";
 import { buildGraph, type Graph, GraphError, terminalIds } from "./graph";
 import { messageProperties } from "./message";
+import { resultData } from "./results";
 
 export interface RunRequest {
   flow: FlowRecord;
@@ -145,10 +146,14 @@ export async function runFlow(ctx: MockContext, req: RunRequest): Promise<RunOut
       outputs: Object.fromEntries(Object.entries(result?.outputs ?? {}).map(([k, v]) => [k, v.text])),
       error: error?.message ?? null,
     });
-    emit({
-      event: "end_vertex",
-      data: buildData(graph, vertex, vertexOutcome, outcome.terminals.includes(id)),
-    });
+    const endVertex = buildData(graph, vertex, vertexOutcome, outcome.terminals.includes(id));
+    if (result && !error) {
+      // The stored vertex build (monitor) is the vertex's run-result entry, as 1.13.0 persists it.
+      const data = resultData(outcome, vertexOutcome) as Record<string, unknown>;
+      const stored = record.vertices[record.vertices.length - 1];
+      if (stored) stored.buildData = { data, artifacts: data.artifacts, params: endVertex.build_data.params };
+    }
+    emit({ event: "end_vertex", data: endVertex });
     if (error) {
       outcome.status = "error";
       outcome.error = {

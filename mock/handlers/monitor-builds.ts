@@ -44,15 +44,30 @@ export function vertexOutputs(v: VertexRunRecord): Record<string, { message: unk
 /** Parameters a transaction/span shows: plain values only (the code field and nested objects are left out). */
 export function vertexInputs(v: VertexRunRecord): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(v.params).filter(
-      ([k, val]) => k !== "code" && (typeof val !== "object" || val === null || Array.isArray(val)),
-    ),
+    Object.entries(v.params)
+      .filter(([k, val]) => k !== "code" && (typeof val !== "object" || val === null || Array.isArray(val)))
+      // 1.13.0 logs a file input as a list; the flow template's "" means none.
+      .map(([k, val]) => [k, k === "files" && val === "" ? [] : val]),
   );
 }
 
 function buildRow(ctx: MockContext, run: RunRecord, v: VertexRunRecord): VertexBuildTable {
   const outputs = vertexOutputs(v);
   const seconds = (v.ended - v.started) / 1000;
+  if (v.buildData) {
+    // As 1.13.0 stores it: the vertex's run-result entry as `data`, its artifacts, and the run id as job_id.
+    return {
+      id: v.id,
+      valid: v.valid,
+      flow_id: run.flow_id,
+      build_id: monitorState(ctx).idFor(`build:${run.id}:${v.id}`),
+      job_id: run.id,
+      params: v.buildData.params,
+      timestamp: isoZ(v.ended),
+      artifacts: v.buildData.artifacts as VertexBuildTable["artifacts"],
+      data: v.buildData.data as VertexBuildTable["data"],
+    };
+  }
   return {
     id: v.id,
     valid: v.valid,

@@ -13,6 +13,8 @@ export interface VertexRunRecord {
   /** Output text or value per output name. */
   outputs: Record<string, unknown>;
   error: string | null;
+  /** What 1.13.0 stores as the vertex build's `data` (the v1 run result entry of the vertex) and `artifacts`. */
+  buildData?: { data: Record<string, unknown>; artifacts: unknown; params: string };
 }
 
 export interface RunRecord {

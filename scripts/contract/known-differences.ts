@@ -23,6 +23,11 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     reason:
       "the shared real server holds other users' Credential variables, whose value is null (hidden) on both servers; the scenario's own Generic variable has a string value on both",
   },
+  {
+    pattern: /GET \/api\/v1\/projects\/ -> 200: \$\[\]\.description is null\|string in real, string in mock/,
+    reason:
+      "the shared real server lists other users' projects created without a description (null on both servers); the mock's list holds only the Starter Project and the scenario's own",
+  },
 ];
 
 export function explain(difference: string): string | undefined {

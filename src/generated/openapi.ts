@@ -10345,13 +10345,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A zip of the flows. */
+            /** @description One flow's JSON, or a zip of the flows. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["BinaryFile"];
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/x-zip-compressed": components["schemas"]["BinaryFile"];
                 };
             };
             /** @description Validation Error */
@@ -12110,7 +12113,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["BinaryFile"];
+                    "application/x-zip-compressed": components["schemas"]["BinaryFile"];
                 };
             };
             /** @description Validation Error */
@@ -13419,7 +13422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["BinaryFile"];
+                    "application/x-zip-compressed": components["schemas"]["BinaryFile"];
                 };
             };
             /** @description Validation Error */

@@ -4,9 +4,17 @@ import { AuthenticationError, PermissionDeniedError } from "../../src/index";
 import { useTarget } from "./support/scenario";
 
 const { scenario } = useTarget();
+const PRISM_NO_KEY =
+  "Prism enforces the 1.13.0 spec's API-key security requirement itself and answers 401 before the mock sees the request (the server answers 403)";
 
 scenario(
   "API keys: create one, use it, delete it, and it stops working",
+  {
+    na: {
+      prism:
+        "Langflow 1.13.0 serves /api/v1/api_key/ but leaves it out of its OpenAPI document, so Prism answers 404 for it",
+    },
+  },
   async ({ lf, client, unique, defer }) => {
     const created = await lf.apiKeys.create({ name: unique("key") });
     defer(() => lf.apiKeys.delete(created.id).catch(() => undefined));
@@ -20,14 +28,18 @@ scenario(
   },
 );
 
-scenario("auth: no API key is refused with 403", async ({ client, createFlow }) => {
-  const flow = await createFlow("echo-chat");
-  const anonymous = client({ apiKey: undefined });
-  const error = await anonymous.flows.get(flow.id).catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(PermissionDeniedError);
-  expect(String((error as PermissionDeniedError).detail)).toMatch(/no authentication credentials/i);
-  await expect(anonymous.run(flow.id, { inputValue: "x" })).rejects.toBeInstanceOf(PermissionDeniedError);
-});
+scenario(
+  "auth: no API key is refused with 403",
+  { na: { prism: PRISM_NO_KEY } },
+  async ({ client, createFlow }) => {
+    const flow = await createFlow("echo-chat");
+    const anonymous = client({ apiKey: undefined });
+    const error = await anonymous.flows.get(flow.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect(String((error as PermissionDeniedError).detail)).toMatch(/no authentication credentials/i);
+    await expect(anonymous.run(flow.id, { inputValue: "x" })).rejects.toBeInstanceOf(PermissionDeniedError);
+  },
+);
 
 scenario(
   "auth: a wrong API key is refused with 403, and the key is not in the error",
@@ -48,6 +60,12 @@ scenario(
 
 scenario(
   "auth: login with username and password gives a client that uses the token",
+  {
+    na: {
+      prism:
+        "Langflow 1.13.0 serves /api/v1/login but leaves it out of its OpenAPI document, so Prism answers 404 for it",
+    },
+  },
   async ({ lf, conn }) => {
     const session = await lf.auth.login(conn.username, conn.password);
     expect(session.token_type).toBe("bearer");

@@ -100,7 +100,7 @@ scenario(
   {
     na: {
       prism:
-        "Prism validates the request against the 1.13.0 spec itself and answers its own 422 problem+json (a violation) before the mock sees it",
+        "Prism validates the body against the 1.13.0 spec itself and answers its own 422 (problem+json, without FastAPI's field list) before the mock sees it",
     },
   },
   async ({ lf }) => {

@@ -67,7 +67,7 @@ scenario(
   {
     na: {
       prism:
-        "the 1.13.0 spec declares no request body for POST /api/v1/webhook/{flow_id_or_name}, so Prism refuses any payload",
+        "the 1.13.0 spec declares no request body for POST /api/v1/webhook/{flow_id_or_name}, so Prism refuses any payload with its own 422",
     },
   },
   async ({ lf, createFlow }) => {

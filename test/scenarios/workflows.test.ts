@@ -114,50 +114,23 @@ scenario(
   },
 );
 
-scenario(
-  "v2: an unknown job id is a NotFoundError (JOB_NOT_FOUND)",
-  {
-    na: {
-      prism:
-        "the 1.13.0 spec declares only 200/422 for GET /api/v2/workflows and POST /api/v2/workflows/stop, so Prism flags the server's 404 JOB_NOT_FOUND",
-    },
-  },
-  async ({ lf }) => {
-    const job = lf.workflows.job(MISSING);
-    const error = await job.status().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotFoundError);
-    expect((error as NotFoundError).code).toBe("JOB_NOT_FOUND");
-    await expect(job.stop()).rejects.toBeInstanceOf(NotFoundError);
-  },
-);
+scenario("v2: an unknown job id is a NotFoundError (JOB_NOT_FOUND)", async ({ lf }) => {
+  const job = lf.workflows.job(MISSING);
+  const error = await job.status().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(NotFoundError);
+  expect((error as NotFoundError).code).toBe("JOB_NOT_FOUND");
+  await expect(job.stop()).rejects.toBeInstanceOf(NotFoundError);
+});
 
-scenario(
-  "v2: an unknown flow id is a NotFoundError (FLOW_NOT_FOUND)",
-  {
-    na: {
-      prism:
-        "the 1.13.0 spec declares only 200/422 for POST /api/v2/workflows, so Prism flags the server's 404 FLOW_NOT_FOUND",
-    },
-  },
-  async ({ lf }) => {
-    const error = await lf.workflows.run(MISSING, { inputValue: "x" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotFoundError);
-    expect((error as NotFoundError).code).toBe("FLOW_NOT_FOUND");
-  },
-);
+scenario("v2: an unknown flow id is a NotFoundError (FLOW_NOT_FOUND)", async ({ lf }) => {
+  const error = await lf.workflows.run(MISSING, { inputValue: "x" }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(NotFoundError);
+  expect((error as NotFoundError).code).toBe("FLOW_NOT_FOUND");
+});
 
-scenario(
-  "v2: a flow id that is not a UUID is a 422",
-  {
-    na: {
-      prism:
-        "Prism checks the body against the 1.13.0 spec (flow_id is a plain string there) and then flags the server's model-validator 422 as well as its own",
-    },
-  },
-  async ({ lf }) => {
-    const error = await lf.workflows.run("not-a-uuid", { inputValue: "x" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UnprocessableEntityError);
-    expect((error as APIError).status).toBe(422);
-    expect(JSON.stringify((error as APIError).detail)).toMatch(/flow_id/);
-  },
-);
+scenario("v2: a flow id that is not a UUID is a 422", async ({ lf }) => {
+  const error = await lf.workflows.run("not-a-uuid", { inputValue: "x" }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UnprocessableEntityError);
+  expect((error as APIError).status).toBe(422);
+  expect(JSON.stringify((error as APIError).detail)).toMatch(/flow_id/);
+});
