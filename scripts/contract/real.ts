@@ -2,6 +2,7 @@
 // already running is used and left running; one this run started is stopped again at the end.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import type { TargetEnv } from "./targets";
 
@@ -29,8 +30,37 @@ function credentials(root: string): Record<string, string> {
   return out;
 }
 
+/** A free loopback port. */
+function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => res(port));
+    });
+    srv.on("error", rej);
+  });
+}
+
+async function portAnswers(port: string): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function startRealTarget(root: string): Promise<TargetEnv> {
   const wasRunning = script(root, "status").ok;
+  if (!wasRunning && (await portAnswers(process.env.LANGFLOW_PORT ?? "7860"))) {
+    // Another checkout's server holds the port (e.g. a fresh clone on a machine that runs one already):
+    // start this checkout's own server on a free port instead of touching that one.
+    process.env.LANGFLOW_PORT = String(await freePort());
+    console.log(
+      `[contract] port taken by another server; this checkout's Langflow uses ${process.env.LANGFLOW_PORT}`,
+    );
+  }
   if (!wasRunning) {
     console.log(
       "[contract] starting the pinned Langflow (scripts/langflow-server start; installs on first use)",
