@@ -46,8 +46,8 @@ scenario(
     const flow = await createFlow("echo-chat");
     await (await lf.stream(flow.id, { inputValue: "observe me" })).finalText();
     const vertices = [components["echo-chat"].input, components["echo-chat"].output].sort();
-    // 1.13.0 records vertex builds for streamed and background runs (not for a sync lf.run), and writes them
-    // and the transactions in the background: poll until the run's two vertices show up.
+    // 1.13.0 writes vertex builds and transactions in the background (about 0.3 s after the run answered):
+    // poll until the run's two vertices show up.
     const builds = await pollUntilDone<number, VertexBuilds>(
       async () => {
         const b = await lf.monitor.builds(flow.id);
