@@ -18,16 +18,6 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     reason:
       "1.13.0 answers 500 JOB_FAILED for a moment right after a stop before it settles on cancelled; the mock answers cancelled at once, job.wait() re-checks (docs/server-quirks.md: A stopped job reads as failed for a moment)",
   },
-  {
-    pattern: /GET \/api\/v1\/variables\/ -> 200: \$\[\]\.value is null\|string in real, string in mock/,
-    reason:
-      "the shared real server holds other users' Credential variables, whose value is null (hidden) on both servers; the scenario's own Generic variable has a string value on both",
-  },
-  {
-    pattern: /GET \/api\/v1\/projects\/ -> 200: \$\[\]\.description is null\|string in real, string in mock/,
-    reason:
-      "the shared real server lists other users' projects created without a description (null on both servers); the mock's list holds only the Starter Project and the scenario's own",
-  },
 ];
 
 export function explain(difference: string): string | undefined {
