@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 const src = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 export default defineConfig({
+  // Vite's cache next to the repository's other caches, not in a node_modules/ of its own here.
+  cacheDir: src("node_modules/.vite-readme"),
   resolve: {
     alias: [
       { find: /^langflow-sdk$/, replacement: src("src/index.ts") },
