@@ -54,7 +54,9 @@ export function chainFlow(name: string, steps: ChainStep[], extra: Partial<FlowI
   const edges = nodes.slice(1).map((node, i) => {
     const prev = nodes[i] as (typeof nodes)[number];
     const step = steps[i + 1];
-    const field = typeof step === "object" && "variable" in step ? (step.variable ?? "text") : "input_value";
+    // A Prompt Template takes the previous output in its template variable (default `text`, as in its params).
+    const field =
+      typeof step === "object" && step.type === "Prompt Template" ? (step.variable ?? "text") : "input_value";
     return {
       id: `edge-${prev.id}-${node.id}`,
       source: prev.id,

@@ -94,6 +94,18 @@ describe("runFlow", () => {
     expect(o.error?.message).toContain("Component type 'OpenAIModel' is not supported by the mock engine.");
   });
 
+  it("chainFlow feeds a Prompt Template's default variable (text) from the previous step", async () => {
+    const { mock, run } = setup();
+    mock.addFlow(
+      chainFlow("Prompted", ["ChatInput", { type: "Prompt Template", template: "Q: {text}" }, "ChatOutput"], {
+        endpoint_name: "prompted-chain",
+      }),
+    );
+    const { o } = await run("prompted-chain", { inputValue: "why?" });
+    expect(o.status).toBe("success");
+    expect(o.vertices.at(-1)?.result?.outputs.message?.text).toBe("Q: why?");
+  });
+
   it("records every run with its vertices", async () => {
     const { mock, run } = setup();
     await run("echo-chat");
