@@ -29,6 +29,8 @@ declare module "vitest" {
 export interface ScenarioOptions {
   /** Targets where the scenario cannot pass, each with the reason: the server behavior and its version. */
   na?: Partial<Record<TargetName, string>>;
+  /** This scenario's own time limit (ms), when the server can make it wait longer than the suite's default. */
+  timeout?: number;
 }
 
 export interface ScenarioContext {
@@ -99,7 +101,7 @@ export function useTarget(): Harness {
       it(title, { skip: true, meta: { na, target } }, () => {});
       return;
     }
-    it(title, async ({ task }) => {
+    it(title, { timeout: opts.timeout }, async ({ task }) => {
       const cleanups: (() => unknown)[] = [];
       const lf = client();
       const s: ScenarioContext = {
