@@ -56,7 +56,9 @@ export function chainFlow(name: string, steps: ChainStep[], extra: Partial<FlowI
     const step = steps[i + 1];
     // A Prompt Template takes the previous output in its template variable (default `text`, as in its params).
     const field =
-      typeof step === "object" && step.type === "Prompt Template" ? (step.variable ?? "text") : "input_value";
+      typeof step === "object" && step.type === "Prompt Template"
+        ? (("variable" in step ? step.variable : undefined) ?? "text")
+        : "input_value";
     return {
       id: `edge-${prev.id}-${node.id}`,
       source: prev.id,

@@ -2,8 +2,9 @@
 // Langflow 1.x answers both with 400 "... deprecated ... Please use /run instead"; that becomes a
 // DeprecatedEndpointError naming the replacement instead of a bare BadRequestError.
 import { APIPromise } from "../core/api-promise";
-import { BadRequestError, LangflowError } from "../core/errors";
+import { BadRequestError, JobFailedError, LangflowError } from "../core/errors";
 import type { CallOptions, Transport } from "../core/transport";
+import { type PollOptions, pollUntilDone } from "../workflows/poll";
 
 export class DeprecatedEndpointError extends LangflowError {
   override get name(): string {
@@ -75,5 +76,25 @@ export class Tasks {
     if (!id) throw new TypeError("tasks.get: pass a task id (got an empty string).");
     const path = `/api/v1/task/${encodeURIComponent(id)}`;
     return translate("GET /api/v1/task", this.#t.json<LegacyTask>({ method: "GET", path }, opts));
+  }
+
+  /**
+   * @deprecated See {@link Tasks}. Polls the task until it leaves PENDING (`pollUntilDone`: backoff with jitter,
+   * `timeout`, `signal`, `onStatus`): resolves with its `result` on SUCCESS, rejects with JobFailedError on FAILURE.
+   */
+  wait(id: string, opts: Omit<PollOptions<LegacyTask>, "key"> = {}): Promise<unknown> {
+    return pollUntilDone<LegacyTask, unknown>(async (signal) => {
+      const task = await this.get(id, { signal });
+      if (task.status === "SUCCESS") return { done: true, snapshot: task, value: task.result };
+      if (task.status === "FAILURE") {
+        const output = (task.result as { output?: unknown } | null)?.output;
+        const error = new JobFailedError(`Task ${id} failed${output ? `: ${String(output)}` : "."}`, {
+          jobId: id,
+          errors: [task.result],
+        });
+        return { done: true, snapshot: task, error };
+      }
+      return { done: false, snapshot: task };
+    }, opts);
   }
 }

@@ -33,10 +33,13 @@ describe("part B resource groups", () => {
     expectTypeOf(await lf.logs.get({ linesBefore: 3 })).toEqualTypeOf<LogLines>();
     expectTypeOf(await lf.responses.create({ model: "f", input: "hi" })).toEqualTypeOf<ResponsesResponse>();
     expectTypeOf(await lf.tasks.get("t")).toEqualTypeOf<LegacyTask>();
+    expectTypeOf(lf.tasks.wait("t", { onStatus: (t) => t.status })).toEqualTypeOf<Promise<unknown>>();
     expectTypeOf(lf.files.list().withResponse).toBeFunction();
   });
 
   it("rejects wrong options", () => {
+    // @ts-expect-error tasks.wait takes poll options, not a key function
+    lf.tasks.wait("t", { key: () => 1 });
     // @ts-expect-error unknown option name
     lf.files.upload(new Blob([]), { fileName: "a" });
     // @ts-expect-error order is ASC | DESC
