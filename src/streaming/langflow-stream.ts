@@ -37,8 +37,12 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
   readonly #abort: () => void;
   readonly #semantics: StreamSemantics<E, R>;
   #started = false;
-  /** Text deltas, joined every so often so a million tokens stay one flat string, not a million pieces. */
+  /**
+   * Text deltas: the recent ones in `#parts`, joined every 4096 into one block of `#blocks`, so a million tokens
+   * are a few hundred flat strings (not a million pieces, nor one string copied again on every join).
+   */
   #parts: string[] = [];
+  #blocks: string[] = [];
   #sawDelta = false;
   #fullText: string | undefined;
   #result: R | undefined;
@@ -143,8 +147,10 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
     return {
       addText: (delta) => {
         this.#sawDelta = true;
-        this.#parts.push(delta);
-        if (this.#parts.length >= 4096) this.#parts = [this.#parts.join("")];
+        if (this.#parts.push(delta) >= 4096) {
+          this.#blocks.push(this.#parts.join(""));
+          this.#parts = [];
+        }
       },
       setFullText: (text) => {
         this.#fullText = text;
@@ -158,7 +164,7 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
   /** Reads to the end; the concatenated text deltas, or the final message's text when nothing streamed. */
   async finalText(): Promise<string> {
     await this.#drain();
-    return this.#sawDelta ? this.#parts.join("") : (this.#fullText ?? "");
+    return this.#sawDelta ? this.#blocks.join("") + this.#parts.join("") : (this.#fullText ?? "");
   }
 
   /** Reads to the end; the final result the stream carried (e.g. the v1 run result of `end`), if any. */
