@@ -24,21 +24,52 @@ import { readSse } from "./sse";
 
 type Reader = ReadableStreamDefaultReader<Uint8Array>;
 
+/**
+ * What a reader reads: a Response, or a function that sends the request when reading starts (it gets the
+ * stream's abort signal and must pass it to the request). The second lets `lf.stream(...)` return the stream at
+ * once, with HTTP errors thrown from the first read; `abort()` before or during the request ends it quietly.
+ */
+export type ResponseSource = Response | ((signal: AbortSignal) => Promise<Response>);
+
 function open<E, R>(
-  response: Response,
+  source: ResponseSource,
   decode: (reader: Reader) => AsyncIterable<EventBatch<E>>,
   semantics: StreamSemantics<E, R>,
 ): LangflowStream<E, R> {
-  if (!response.body)
-    throw new StreamError(`The server answered ${response.status} with no body where a stream was expected.`);
-  const reader = response.body.getReader();
+  const controller = new AbortController();
+  let reader = source instanceof Response ? readerOf(source) : undefined;
+  async function* read(): AsyncGenerator<EventBatch<E>> {
+    if (!reader) {
+      if (controller.signal.aborted) return; // aborted before the first read: send nothing
+      let response: Response;
+      try {
+        response = await (source as (signal: AbortSignal) => Promise<Response>)(controller.signal);
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        throw error;
+      }
+      reader = readerOf(response);
+      if (controller.signal.aborted) {
+        reader.cancel().catch(() => undefined);
+        return;
+      }
+    }
+    yield* decode(reader);
+  }
   return new LangflowStream<E, R>(
-    decode(reader),
+    read(),
     () => {
-      reader.cancel().catch(() => undefined);
+      controller.abort();
+      reader?.cancel().catch(() => undefined);
     },
     semantics,
   );
+}
+
+function readerOf(response: Response): Reader {
+  if (!response.body)
+    throw new StreamError(`The server answered ${response.status} with no body where a stream was expected.`);
+  return response.body.getReader();
 }
 
 function parseData(data: string): unknown {
@@ -116,22 +147,24 @@ const workflowSemantics: StreamSemantics<WorkflowEvent, Record<string, unknown>>
 };
 
 /** v1 `/api/v1/run?stream=true`: bare JSON objects separated by blank lines. */
-export function runEventStream(response: Response): LangflowStream<RunEvent, RunResponse> {
-  return open(response, readRunEvents, runSemantics);
+export function runEventStream(source: ResponseSource): LangflowStream<RunEvent, RunResponse> {
+  return open(source, readRunEvents, runSemantics);
 }
 
 const readRunEvents = (reader: Reader) => mapEvents(readJsonEvents(reader), toRunEvent);
 
 /** `/api/v1/build/{job_id}/events`: NDJSON (newline- or blank-line-delimited). */
-export function buildEventStream(response: Response): LangflowStream<BuildEvent, Record<string, unknown>> {
-  return open(response, (reader) => mapEvents(readJsonEvents(reader), toLangflowEvent), langflowSemantics);
+export function buildEventStream(
+  source: ResponseSource,
+): LangflowStream<BuildEvent, Record<string, unknown>> {
+  return open(source, (reader) => mapEvents(readJsonEvents(reader), toLangflowEvent), langflowSemantics);
 }
 
 /** v2 workflow streams and the job events re-attach: SSE, either protocol; keeps the last event id. */
 export function workflowEventStream(
-  response: Response,
+  source: ResponseSource,
 ): LangflowStream<WorkflowEvent, Record<string, unknown>> {
-  return open(response, readWorkflowEvents, workflowSemantics);
+  return open(source, readWorkflowEvents, workflowSemantics);
 }
 
 async function* readWorkflowEvents(reader: Reader): AsyncGenerator<EventBatch<WorkflowEvent>> {
@@ -148,64 +181,11 @@ async function* readWorkflowEvents(reader: Reader): AsyncGenerator<EventBatch<Wo
   }
 }
 
-/**
- * A stream whose request is sent when reading starts, so `lf.stream(...)` / `wf.stream(...)` return the stream at
- * once and HTTP errors surface from the first read. `abort()` before or during the request ends it quietly.
- * `send` gets the stream's own abort signal and must pass it to the request.
- */
-function openLazy<E, R>(
-  send: (signal: AbortSignal) => Promise<Response>,
-  decode: (reader: Reader) => AsyncIterable<EventBatch<E>>,
-  semantics: StreamSemantics<E, R>,
-): LangflowStream<E, R> {
-  const controller = new AbortController();
-  let reader: Reader | undefined;
-  async function* source(): AsyncGenerator<EventBatch<E>> {
-    if (controller.signal.aborted) return; // aborted before the first read: send nothing
-    let response: Response;
-    try {
-      response = await send(controller.signal);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      throw error;
-    }
-    if (!response.body)
-      throw new StreamError(
-        `The server answered ${response.status} with no body where a stream was expected.`,
-      );
-    reader = response.body.getReader();
-    if (controller.signal.aborted) return;
-    yield* decode(reader);
-  }
-  return new LangflowStream(
-    source(),
-    () => {
-      controller.abort();
-      reader?.cancel().catch(() => undefined);
-    },
-    semantics,
-  );
-}
-
-/** A v2 workflow stream sent on first read (see `openLazy`). */
-export function lazyWorkflowEventStream(
-  send: (signal: AbortSignal) => Promise<Response>,
-): LangflowStream<WorkflowEvent, Record<string, unknown>> {
-  return openLazy(send, readWorkflowEvents, workflowSemantics);
-}
-
-/** A v1 run stream sent on first read (see `openLazy`). */
-export function lazyRunEventStream(
-  send: (signal: AbortSignal) => Promise<Response>,
-): LangflowStream<RunEvent, RunResponse> {
-  return openLazy(send, readRunEvents, runSemantics);
-}
-
 /** `POST /api/v1/responses` with `stream: true`: SSE chunks ending with `data: [DONE]`. */
 export function responsesEventStream(
-  response: Response,
+  source: ResponseSource,
 ): LangflowStream<ResponsesStreamEvent, ResponsesStreamEvent> {
-  return open(response, readResponsesEvents, {
+  return open(source, readResponsesEvents, {
     observe(e, acc) {
       if (e.type === "error" || e.event === "error") return "error";
       if (e.event === "response.completed" || e.type === "response") acc.setResult(e);
@@ -242,8 +222,8 @@ async function* readResponsesEvents(reader: Reader): AsyncGenerator<ResponsesStr
 }
 
 /** `/logs-stream`: `{"<timestamp>": "<line>"}` objects separated by blank lines, and `keepalive` lines. */
-export function logEventStream(response: Response): LangflowStream<LogEvent, undefined> {
-  return open(response, readLogEvents, {
+export function logEventStream(source: ResponseSource): LangflowStream<LogEvent, undefined> {
+  return open(source, readLogEvents, {
     observe: () => undefined,
     errorMessage: () => "",
   });

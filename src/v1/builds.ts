@@ -2,6 +2,7 @@
 // or `lf.workflows` in applications — but it is the only way to build from/to one component or an unsaved
 // graph. A build is a job: start it, then read its events as a stream or by polling, or cancel it.
 import type { APIPromise } from "../core/api-promise";
+import { streamCallOptions } from "../core/signals";
 import type { CallOptions, Transport } from "../core/transport";
 import type { components } from "../generated/openapi";
 import { type BuildEvent, toLangflowEvent } from "../streaming/events";
@@ -96,20 +97,14 @@ export class Builds {
   }
 
   /** The job's events as a stream (`event_delivery=streaming`), ending after `end` or `error`. */
-  async events(
-    jobId: string,
-    opts?: CallOptions,
-  ): Promise<LangflowStream<BuildEvent, Record<string, unknown>>> {
-    const response = await this.#t.request(
-      {
-        method: "GET",
-        path: jobPath(jobId, "events"),
-        query: { event_delivery: "streaming" },
-        accept: "*/*",
-      },
-      opts,
+  events(jobId: string, opts: CallOptions = {}): LangflowStream<BuildEvent, Record<string, unknown>> {
+    const path = jobPath(jobId, "events");
+    return buildEventStream((signal) =>
+      this.#t.request(
+        { method: "GET", path, query: { event_delivery: "streaming" }, accept: "*/*" },
+        streamCallOptions(opts, signal),
+      ),
     );
-    return buildEventStream(response);
   }
 
   /** One polling round: the events queued since the last poll (possibly none). */

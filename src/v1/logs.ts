@@ -35,11 +35,16 @@ export class Logs {
     return this.#t.json<LogLines>({ method: "GET", path: "/logs", query }, call);
   }
 
-  /** New log lines as they are written (keepalives skipped); `stream.abort()` to stop. */
-  async stream(opts?: CallOptions): Promise<LangflowStream<LogEvent, undefined>> {
+  /**
+   * New log lines as they are written (keepalives skipped), until `stream.abort()` or the call's `signal`.
+   * Unlike the run streams this connects at once (the promise resolves when connected): the server only sends
+   * lines written after the connection, so a lazy start would miss lines logged before the first read. The
+   * client's `timeout` does not cut it (a `timeout` or `idleTimeout` given to the call does).
+   */
+  async stream(opts: CallOptions = {}): Promise<LangflowStream<LogEvent, undefined>> {
     const response = await this.#t.request(
       { method: "GET", path: "/logs-stream", accept: "text/event-stream" },
-      opts,
+      { ...opts, timeout: opts.timeout ?? 0 },
     );
     return logEventStream(response);
   }

@@ -2,6 +2,7 @@
 // (or endpoint name). The spec types the request only, so the answer (with `usage`) is typed by hand.
 import type { APIPromise } from "../core/api-promise";
 import { LangflowError } from "../core/errors";
+import { streamCallOptions } from "../core/signals";
 import type { CallOptions, Transport } from "../core/transport";
 import type { components } from "../generated/openapi";
 import type { ResponsesStreamEvent } from "../streaming/events";
@@ -83,21 +84,22 @@ export class Responses {
   }
 
   /** Streams `response.output_text.delta` ... `response.completed`; `finalResult()` is the completed event. */
-  async stream(
+  stream(
     body: ResponsesCreate,
-    opts?: CallOptions,
-  ): Promise<LangflowStream<ResponsesStreamEvent, ResponsesStreamEvent>> {
+    opts: CallOptions = {},
+  ): LangflowStream<ResponsesStreamEvent, ResponsesStreamEvent> {
     if (!body.model) throw new TypeError("responses.stream: pass `model` (the flow id or endpoint name).");
-    const response = await this.#t.request(
-      {
-        method: "POST",
-        path: "/api/v1/responses",
-        body: { ...body, stream: true },
-        accept: "text/event-stream",
-      },
-      opts,
+    return responsesEventStream((signal) =>
+      this.#t.request(
+        {
+          method: "POST",
+          path: "/api/v1/responses",
+          body: { ...body, stream: true },
+          accept: "text/event-stream",
+        },
+        streamCallOptions(opts, signal),
+      ),
     );
-    return responsesEventStream(response);
   }
 }
 

@@ -7,7 +7,7 @@ import type { CallOptions, Transport } from "../core/transport";
 import type { components } from "../generated/openapi";
 import type { RunEvent, RunResponse } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
-import { lazyRunEventStream } from "../streaming/readers";
+import { runEventStream } from "../streaming/readers";
 import { type RunResult, toRunResult } from "./run-result";
 
 export type RunRequest = components["schemas"]["RunRequest"];
@@ -77,7 +77,7 @@ export function stream(
   const path = runPath(flow);
   const body = runBody(opts);
   const call = callOptionsOf(opts);
-  return lazyRunEventStream((signal) =>
+  return runEventStream((signal) =>
     transport.request(
       { method: "POST", path, query: { stream: true }, body, accept: "text/event-stream" },
       streamCallOptions(call, signal),

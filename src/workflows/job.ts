@@ -1,10 +1,11 @@
 // A background job: status, wait (poll-until-done), stop, and its event stream (re-attach / resume).
 import type { APIPromise } from "../core/api-promise";
 import { JobCancelledError, JobFailedError, JobTimeoutError, LangflowError } from "../core/errors";
+import { streamCallOptions } from "../core/signals";
 import type { CallOptions, Transport } from "../core/transport";
 import type { WorkflowEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
-import { lazyWorkflowEventStream } from "../streaming/readers";
+import { workflowEventStream } from "../streaming/readers";
 import type { GenerationProbe } from "./generation";
 import { isTerminal, type JobSnapshot, snapshotFromBody, snapshotFromError } from "./job-status";
 import { type PollOptions, pollUntilDone } from "./poll";
@@ -112,7 +113,7 @@ export class WorkflowJob {
     options: CallOptions & { lastEventId?: string } = {},
   ): LangflowStream<WorkflowEvent, Record<string, unknown>> {
     const { lastEventId, ...call } = options;
-    return lazyWorkflowEventStream(async (signal) => {
+    return workflowEventStream(async (signal) => {
       const { generation, version } = await this.#probe.get();
       if (generation === "1.10") {
         throw new LangflowError(
@@ -129,7 +130,7 @@ export class WorkflowJob {
           path: `/api/v2/workflows/${encodeURIComponent(this.id)}/events`,
           accept: "text/event-stream",
         },
-        { ...call, headers, signal: anySignal(signal, call.signal), timeout: call.timeout ?? 0 },
+        streamCallOptions({ ...call, headers }, signal),
       );
     });
   }
@@ -144,9 +145,4 @@ function failed(jobId: string, errors: unknown[], what = "failed"): JobFailedErr
         ? String(first.error)
         : undefined;
   return new JobFailedError(`Job ${jobId} ${what}${reason ? `: ${reason}` : "."}`, { jobId, errors });
-}
-
-/** The stream's own abort and the caller's signal, as one (the caller's may be absent). */
-function anySignal(own: AbortSignal, caller: AbortSignal | undefined): AbortSignal {
-  return caller ? AbortSignal.any([own, caller]) : own;
 }

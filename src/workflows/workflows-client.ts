@@ -6,7 +6,7 @@ import { streamCallOptions } from "../core/signals";
 import { type CallOptions, Transport } from "../core/transport";
 import type { WorkflowEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
-import { lazyWorkflowEventStream } from "../streaming/readers";
+import { workflowEventStream } from "../streaming/readers";
 import { GenerationProbe } from "./generation";
 import { WorkflowJob } from "./job";
 import { type StreamProtocol, workflowRequestBody } from "./request-body";
@@ -94,7 +94,7 @@ export class WorkflowsClient {
     flowId: string,
     options: StreamOptions = {},
   ): LangflowStream<WorkflowEvent, Record<string, unknown>> {
-    return lazyWorkflowEventStream(async (signal) => {
+    return workflowEventStream(async (signal) => {
       const body = await this.#body(flowId, options, "stream", options.protocol);
       return this.#transport.request(
         { method: "POST", path: "/api/v2/workflows", body, accept: "text/event-stream" },

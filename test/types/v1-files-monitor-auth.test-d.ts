@@ -3,10 +3,13 @@ import {
   type ApiKeyInfo,
   type Download,
   LangflowClient,
+  type LangflowStream,
   type LegacyTask,
+  type LogEvent,
   type LogLines,
   type MonitorMessage,
   type ResponsesResponse,
+  type ResponsesStreamEvent,
   type TransactionPage,
   type UploadedFlowFile,
   type UploadedUserFile,
@@ -35,6 +38,11 @@ describe("part B resource groups", () => {
     expectTypeOf(await lf.tasks.get("t")).toEqualTypeOf<LegacyTask>();
     expectTypeOf(lf.tasks.wait("t", { onStatus: (t) => t.status })).toEqualTypeOf<Promise<unknown>>();
     expectTypeOf(lf.files.list().withResponse).toBeFunction();
+    // Run streams are returned at once (the request is sent on first read); the log stream connects first.
+    expectTypeOf(lf.logs.stream()).toEqualTypeOf<Promise<LangflowStream<LogEvent, undefined>>>();
+    expectTypeOf(lf.responses.stream({ model: "f", input: "hi" })).toEqualTypeOf<
+      LangflowStream<ResponsesStreamEvent, ResponsesStreamEvent>
+    >();
   });
 
   it("rejects wrong options", () => {

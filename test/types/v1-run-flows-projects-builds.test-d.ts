@@ -132,7 +132,7 @@ describe("lf.builds", () => {
       stopComponentId: "b",
     });
     expectTypeOf(job).toEqualTypeOf<BuildJob>();
-    expectTypeOf(await lf.builds.events(job.jobId)).toEqualTypeOf<
+    expectTypeOf(lf.builds.events(job.jobId)).toEqualTypeOf<
       LangflowStream<BuildEvent, Record<string, unknown>>
     >();
     expectTypeOf(await lf.builds.poll(job.jobId)).toEqualTypeOf<BuildEvent[]>();

@@ -18,7 +18,7 @@ describe("lf.builds polling", () => {
     const lf = client();
     const streamed = await lf.builds.start(flowId("prompt-chat"), { inputValue: "same" });
     const expected: BuildEvent[] = [];
-    for await (const e of await lf.builds.events(streamed.jobId)) expected.push(e);
+    for await (const e of lf.builds.events(streamed.jobId)) expected.push(e);
 
     const polled = await lf.builds.start(flowId("prompt-chat"), { inputValue: "same" });
     const got: BuildEvent[] = [];

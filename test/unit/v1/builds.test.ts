@@ -17,7 +17,7 @@ describe("lf.builds", () => {
   it("starts a build and streams its events to the end", async () => {
     const lf = client();
     const { jobId } = await lf.builds.start(flowId("echo-chat"), { inputValue: "built" });
-    const stream = await lf.builds.events(jobId);
+    const stream = lf.builds.events(jobId);
     const names: string[] = [];
     for await (const e of stream) names.push(e.event);
     expect(names[0]).toBe("vertices_sorted");
@@ -30,7 +30,7 @@ describe("lf.builds", () => {
     const { jobId } = await lf.builds.start(flowId("echo-chat"), {
       inputs: { input_value: "txt", session: "s" },
     });
-    expect(await (await lf.builds.events(jobId)).finalText()).toBe("txt");
+    expect(await lf.builds.events(jobId).finalText()).toBe("txt");
   });
 
   it("delivers by polling until end", async () => {
@@ -50,7 +50,7 @@ describe("lf.builds", () => {
     );
     const { jobId } = await lf.builds.start(flow?.id ?? "", { inputValue: "x", stopComponentId: chatInput });
     const ended: string[] = [];
-    for await (const e of await lf.builds.events(jobId))
+    for await (const e of lf.builds.events(jobId))
       if (e.event === "end_vertex")
         ended.push(String((e.data as { build_data?: { id?: string } }).build_data?.id));
     expect(ended).toEqual([chatInput]);
@@ -59,7 +59,7 @@ describe("lf.builds", () => {
       inputValue: "inline",
       data: { nodes: echo.nodes, edges: echo.edges },
     });
-    expect(await (await lf.builds.events(inline.jobId)).finalText()).toBe("inline");
+    expect(await lf.builds.events(inline.jobId).finalText()).toBe("inline");
   });
 
   it("cancels a build", async () => {
@@ -73,7 +73,7 @@ describe("lf.builds", () => {
     const lf = client();
     await expect(lf.builds.start(crypto.randomUUID())).rejects.toBeInstanceOf(NotFoundError);
     await expect(lf.builds.cancel("no-such-job")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(lf.builds.events("no-such-job")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(lf.builds.events("no-such-job").finalText()).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("parses polled bodies with extra blank lines (1.13.0)", () => {

@@ -72,6 +72,16 @@ describe("lf.logs.stream", () => {
     expect(Object.keys(before).length).toBeGreaterThan(events.length);
   });
 
+  it("lives past the client's whole-call timeout (a live stream has no end to time)", async () => {
+    const lf = new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey, timeout: 20 });
+    const stream = await lf.logs.stream();
+    await new Promise((resolve) => setTimeout(resolve, 60)); // three client timeouts of silence
+    await lf.run("echo-chat", { inputValue: "late" });
+    const events = await readUntil(stream, "finished");
+    stream.abort();
+    expect(events.at(-1)?.message).toContain("finished: success");
+  });
+
   it("abort() ends a read that is waiting for lines, and iteration after it", async () => {
     const stream = await client().logs.stream();
     const reader = stream[Symbol.asyncIterator]();

@@ -21,7 +21,7 @@ describe("lf.responses", () => {
   });
 
   it("streams deltas to a completed event", async () => {
-    const s = await client().responses.stream({ model: flowId(), input: "streamed" });
+    const s = client().responses.stream({ model: flowId(), input: "streamed" });
     const types: string[] = [];
     for await (const e of s) types.push(e.event ?? e.type);
     expect(types.length).toBeGreaterThan(0);

@@ -116,7 +116,7 @@ describe("seed 004: Build", () => {
   it("Build flow → vertices_sorted first, add_message, end_vertex per component in dependency order, end", async () => {
     const client = lf();
     const { jobId } = await client.builds.start(FLOW_ID(), { inputValue: "hello, how are you doing?" });
-    const events = await collect(await client.builds.events(jobId));
+    const events = await collect(client.builds.events(jobId));
     expect(events[0]).toEqual({
       event: "vertices_sorted",
       data: { ids: ["ChatInput-prmt1"], to_run: ["ChatInput-prmt1", "Prompt-prmt1", "ChatOutput-prmt1"] },
@@ -142,7 +142,7 @@ describe("seed 004: Build", () => {
       data: { nodes: [], edges: [] },
       inputs: { input_value: "Your custom input here", session: "session_id" },
     });
-    const events = await collect(await client.builds.events(jobId));
+    const events = await collect(client.builds.events(jobId));
     // The seed's abbreviated output leaves out build_start, which 1.13.0 sends before end.
     expect(events.map((e) => e.event)).toEqual(["vertices_sorted", "build_start", "end"]);
     expect(events[0]?.data).toEqual({ ids: [], to_run: [] });
