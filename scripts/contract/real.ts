@@ -2,8 +2,8 @@
 // already running is used and left running; one this run started is stopped again at the end.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
+import { freePort } from "../lib/free-port";
 import type { TargetEnv } from "./targets";
 
 function script(root: string, ...args: string[]): { ok: boolean; out: string } {
@@ -28,18 +28,6 @@ function credentials(root: string): Record<string, string> {
     if (m?.[1]) out[m[1]] = m[2] ?? "";
   }
   return out;
-}
-
-/** A free loopback port. */
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => res(port));
-    });
-    srv.on("error", rej);
-  });
 }
 
 async function portAnswers(port: string): Promise<boolean> {
