@@ -1,20 +1,12 @@
 // The async processing API of the seed documents (Langflow 0.5+): `sync: false` → task → PENDING → SUCCESS.
 import { describe, expect, it } from "vitest";
-import type { Clock } from "../../../mock/state/clock";
+import { manualClock } from "../../support/manual-clock";
 import { useMock } from "./support";
 
-/** A clock whose timers run only when the test says so. */
-const pending: (() => void)[] = [];
-const manual: Clock = {
-  now: () => Date.now(),
-  setTimeout: (fn) => pending.push(fn),
-  clearTimeout: () => {},
-};
-function tick() {
-  for (const fn of pending.splice(0)) fn();
-}
+const clock = manualClock();
+const tick = clock.fire;
 
-const { lf, call } = useMock({ legacyProcessApi: true, clock: manual });
+const { lf, call } = useMock({ legacyProcessApi: true, clock });
 
 async function taskStatus(id: string) {
   const res = await call(`/api/v1/task/${id}`);

@@ -1,12 +1,11 @@
 // /logs-stream on a hand-driven clock: polls once a "second", keepalive after 5 idle polls, new lines as
 // unframed `{"<ts>": "<line>"}` objects (src api/log_router.py).
 import { describe, expect, it } from "vitest";
-import type { Clock } from "../../../mock/state/clock";
+import { manualClock } from "../../support/manual-clock";
 import { useMock } from "./support";
 
-const pending: (() => void)[] = [];
-const manual: Clock = { now: () => Date.now(), setTimeout: (fn) => pending.push(fn), clearTimeout: () => {} };
-const { lf, call } = useMock({ logRetrieval: true, clock: manual });
+const clock = manualClock();
+const { lf, call } = useMock({ logRetrieval: true, clock });
 
 /** Reads one chunk, firing the poll timers one "second" at a time until it arrives; returns it and the ticks used. */
 async function readTicking(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<[string, number]> {
@@ -18,9 +17,7 @@ async function readTicking(reader: ReadableStreamDefaultReader<Uint8Array>): Pro
   for (let i = 0; i < 100 && !result; i++) {
     await new Promise((resolve) => setImmediate(resolve));
     if (result) break;
-    const due = pending.splice(0);
-    if (due.length > 0) ticks++;
-    for (const fn of due) fn();
+    if (clock.fire() > 0) ticks++;
   }
   await read;
   return [new TextDecoder().decode(result?.value), ticks];

@@ -2,25 +2,14 @@
 // documented response shapes. (The seed omits x-api-key on several calls; Langflow ≥1.5 requires it, so it is sent.)
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { SEED_BATCH_ITEM, SEED_FLOW_BODY } from "../../fixtures/seed-004";
 import { parseBareJson } from "./sse";
 import { useMock } from "./support";
 
 const { lf, call } = useMock();
 const FLOW_ID = () => lf.flow("prompt-chat")?.id ?? "";
 const FOLDER_ID = () => lf.state.projects.defaultProject.id;
-const FLOW_BODY = {
-  name: "string2",
-  description: "string",
-  icon: "string",
-  icon_bg_color: "#FF0000",
-  gradient: "string",
-  data: {},
-  is_component: false,
-  updated_at: "2024-12-30T15:48:01.519Z",
-  webhook: false,
-  endpoint_name: "string",
-  tags: ["string"],
-};
+const FLOW_BODY = SEED_FLOW_BODY;
 
 describe("seed 004: base", () => {
   it("run flow (stream=false, body {})", async () => {
@@ -177,13 +166,7 @@ describe("seed 004: flows", () => {
   });
 
   it("create flows (batch) → FlowRead list; names and endpoint names made unique", async () => {
-    const item = {
-      ...FLOW_BODY,
-      name: "string",
-      locked: false,
-      user_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-      folder_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-    };
+    const item = SEED_BATCH_ITEM;
     const res = await call("/api/v1/flows/batch/", { json: { flows: [item, item] } });
     expect(res.status).toBe(201);
     const flows = await res.json();

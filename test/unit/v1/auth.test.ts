@@ -1,15 +1,11 @@
 // lf.apiKeys and lf.auth through the public client, against the in-process mock.
 import { getResponse } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createLangflowMock } from "../../../mock";
-import { setupLangflowMock } from "../../../mock/node";
 import { AuthenticationError, LangflowClient, PermissionDeniedError } from "../../../src/index";
+import { useMockedClient } from "./support";
 
-const mock = setupLangflowMock();
-beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
-afterEach(() => mock.reset());
-afterAll(() => mock.close());
-const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
+const { client } = useMockedClient();
 
 describe("lf.apiKeys", () => {
   it("creates a key (full once), lists it masked, deletes it", async () => {

@@ -1,16 +1,11 @@
 // lf.builds polling delivery (`event_delivery=polling`): poll() rounds, pollEvents() until `end` or `error`,
 // against the in-process mock, compared with the streamed delivery of the same build.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { chainFlow } from "../../../mock";
-import { setupLangflowMock } from "../../../mock/node";
-import { type BuildEvent, LangflowClient } from "../../../src/index";
+import type { BuildEvent } from "../../../src/index";
+import { useMockedClient } from "./support";
 
-const mock = setupLangflowMock();
-beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
-afterEach(() => mock.reset());
-afterAll(() => mock.close());
-const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
-const flowId = (name: string) => mock.flow(name)?.id ?? "";
+const { client, flowId } = useMockedClient();
 const names = (events: BuildEvent[]) => events.map((e) => e.event);
 
 describe("lf.builds polling", () => {

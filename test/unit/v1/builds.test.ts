@@ -1,15 +1,10 @@
 // lf.builds through the public client, against the in-process mock.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setupLangflowMock } from "../../../mock/node";
-import { LangflowClient, NotFoundError } from "../../../src/index";
+import { describe, expect, it } from "vitest";
+import { NotFoundError } from "../../../src/index";
 import { parsePolledEvents } from "../../../src/v1/builds";
+import { useMockedClient } from "./support";
 
-const mock = setupLangflowMock();
-beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
-afterEach(() => mock.reset());
-afterAll(() => mock.close());
-const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
-const flowId = (name: string) => mock.flow(name)?.id ?? "";
+const { mock, client, flowId } = useMockedClient();
 type Graph = { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] };
 const graphOf = (name: string) => (mock.flow(name)?.data ?? { nodes: [], edges: [] }) as Graph;
 

@@ -2,20 +2,11 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setupLangflowMock } from "../../../mock/node";
-import {
-  InternalServerError,
-  LangflowClient,
-  NotFoundError,
-  type UploadedUserFile,
-} from "../../../src/index";
+import { describe, expect, it } from "vitest";
+import { InternalServerError, NotFoundError, type UploadedUserFile } from "../../../src/index";
+import { useMockedClient } from "./support";
 
-const mock = setupLangflowMock();
-beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
-afterEach(() => mock.reset());
-afterAll(() => mock.close());
-const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
+const { client } = useMockedClient();
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 const bytes = (s: string) => new TextEncoder().encode(s);
 

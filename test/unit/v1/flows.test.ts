@@ -1,13 +1,9 @@
 // lf.flows through the public client, against the in-process mock.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setupLangflowMock } from "../../../mock/node";
-import { LangflowClient, NotFoundError, UnprocessableEntityError } from "../../../src/index";
+import { describe, expect, it } from "vitest";
+import { NotFoundError, UnprocessableEntityError } from "../../../src/index";
+import { useMockedClient } from "./support";
 
-const mock = setupLangflowMock();
-beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
-afterEach(() => mock.reset());
-afterAll(() => mock.close());
-const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
+const { client } = useMockedClient();
 const flowData = { nodes: [], edges: [] };
 
 describe("lf.flows", () => {

@@ -1,8 +1,7 @@
 // lf.logs.stream() reading real log lines from the mock's /logs-stream, on a hand-driven clock (the server polls its
 // log buffer once a second and sends `keepalive` after five idle polls), then ending it by abort() or a signal.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { setupLangflowMock } from "../../../mock/node";
-import type { Clock } from "../../../mock/state/clock";
 import {
   APIError,
   APIUserAbortError,
@@ -10,25 +9,13 @@ import {
   type LangflowStream,
   type LogEvent,
 } from "../../../src/index";
+import { manualClock } from "../../support/manual-clock";
+import { useMockedClient } from "./support";
 
-const pending: (() => void)[] = [];
-const manual: Clock = { now: () => Date.now(), setTimeout: (fn) => pending.push(fn), clearTimeout: () => {} };
-const mock = setupLangflowMock({ logRetrieval: true, clock: manual });
-beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  mock.reset();
-  pending.length = 0;
-});
-afterAll(() => mock.close());
-const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
-
-/** Fires the server's due poll timers, `rounds` times, letting the stream run in between. */
-async function tick(rounds = 1): Promise<void> {
-  for (let i = 0; i < rounds; i++) {
-    await new Promise((resolve) => setImmediate(resolve));
-    for (const fire of pending.splice(0)) fire();
-  }
-}
+const clock = manualClock();
+const { mock, client } = useMockedClient({ logRetrieval: true, clock });
+afterEach(() => clock.clear());
+const tick = clock.tick;
 
 /** Reads events until one contains `until`, ticking the clock while waiting (at most 50 polls). */
 async function readUntil(stream: LangflowStream<LogEvent, undefined>, until: string): Promise<LogEvent[]> {
@@ -73,7 +60,7 @@ describe("lf.logs.stream", () => {
   });
 
   it("lives past the client's whole-call timeout (a live stream has no end to time)", async () => {
-    const lf = new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey, timeout: 20 });
+    const lf = client({ timeout: 20 });
     const stream = await lf.logs.stream();
     await new Promise((resolve) => setTimeout(resolve, 60)); // three client timeouts of silence
     await lf.run("echo-chat", { inputValue: "late" });

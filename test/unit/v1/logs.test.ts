@@ -1,13 +1,10 @@
 // lf.logs through the public client, against the in-process mock with log retrieval on.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setupLangflowMock } from "../../../mock/node";
 import { APIError, LangflowClient } from "../../../src/index";
+import { useMockedClient } from "./support";
 
-const mock = setupLangflowMock({ logRetrieval: true });
-beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
-afterEach(() => mock.reset());
-afterAll(() => mock.close());
-const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
+const { mock, client } = useMockedClient({ logRetrieval: true });
 
 describe("lf.logs", () => {
   it("gets lines (before / after a timestamp)", async () => {

@@ -1,15 +1,10 @@
 // lf.monitor traces (list, get, delete one, delete a flow's) after runs produced them, against the in-process mock:
 // one trace per run (its id is the run's graph_run_id on 1.13.0), one span per component, newest first.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setupLangflowMock } from "../../../mock/node";
-import { LangflowClient, NotFoundError } from "../../../src/index";
+import { describe, expect, it } from "vitest";
+import { type LangflowClient, NotFoundError } from "../../../src/index";
+import { useMockedClient } from "./support";
 
-const mock = setupLangflowMock();
-beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
-afterEach(() => mock.reset());
-afterAll(() => mock.close());
-const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
-const flowId = (name: string) => mock.flow(name)?.id ?? "";
+const { client, flowId } = useMockedClient();
 
 async function twoRunsAndAnother(lf: LangflowClient) {
   await lf.run("prompt-chat", { inputValue: "first", sessionId: "s-1" });

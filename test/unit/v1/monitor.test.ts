@@ -1,13 +1,9 @@
 // lf.monitor through the public client, against the in-process mock (messages come from real runs).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setupLangflowMock } from "../../../mock/node";
-import { LangflowClient, NotFoundError, type Transaction } from "../../../src/index";
+import { describe, expect, it } from "vitest";
+import { NotFoundError, type Transaction } from "../../../src/index";
+import { useMockedClient } from "./support";
 
-const mock = setupLangflowMock();
-beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
-afterEach(() => mock.reset());
-afterAll(() => mock.close());
-const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
+const { mock, client } = useMockedClient();
 const flowId = () => mock.flow("echo-chat")?.id ?? "";
 
 describe("lf.monitor", () => {

@@ -1,15 +1,11 @@
 // lf.run / lf.stream / server basics through the public client, against the in-process mock.
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { setupLangflowMock } from "../../../mock/node";
+import { describe, expect, it, vi } from "vitest";
 import { LangflowClient, NotFoundError } from "../../../src/index";
 import { toRunResult } from "../../../src/v1/run-result";
+import { useMockedClient } from "./support";
 
-const mock = setupLangflowMock();
-beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
-afterEach(() => mock.reset());
-afterAll(() => mock.close());
-const client = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
+const { mock, client } = useMockedClient();
 
 describe("lf.run", () => {
   it("runs by endpoint name and finds the text", async () => {
@@ -37,7 +33,7 @@ describe("lf.run", () => {
       seen = { body: await req.clone().json(), headers: req.headers };
       return fetch(req);
     };
-    const lf = new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey, fetch: spy });
+    const lf = client({ fetch: spy });
     await lf.run("echo-chat", {
       inputValue: "x",
       inputType: "chat",

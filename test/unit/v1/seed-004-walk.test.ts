@@ -3,31 +3,16 @@
 // version of the same walk is test/unit/mock/seed-004*.test.ts; where the seed and Langflow 1.13.0 differ, the test
 // follows the server (and the mock) and says so (docs/server-quirks.md).
 import { unzipSync } from "fflate";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setupLangflowMock } from "../../../mock/node";
+import { describe, expect, it } from "vitest";
 import type { BuildEvent, FlowCreate } from "../../../src/index";
-import { APIError, DeprecatedEndpointError, LangflowClient, NotFoundError } from "../../../src/index";
+import { APIError, DeprecatedEndpointError, type LangflowClient, NotFoundError } from "../../../src/index";
+import { SEED_BATCH_ITEM, SEED_FLOW_BODY } from "../../fixtures/seed-004";
+import { useMockedClient } from "./support";
 
-const mock = setupLangflowMock();
-beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
-afterEach(() => mock.reset());
-afterAll(() => mock.close());
-const lf = () => new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
+const { mock, client: lf } = useMockedClient();
 /** $FLOW_ID of the seed: its examples use a ChatInput → Prompt → model → ChatOutput flow; prompt-chat is that minus the model. */
 const FLOW_ID = () => mock.flow("prompt-chat")?.id ?? "";
-const FLOW_BODY = {
-  name: "string2",
-  description: "string",
-  icon: "string",
-  icon_bg_color: "#FF0000",
-  gradient: "string",
-  data: {},
-  is_component: false,
-  updated_at: "2024-12-30T15:48:01.519Z",
-  webhook: false,
-  endpoint_name: "string",
-  tags: ["string"],
-} satisfies FlowCreate;
+const FLOW_BODY = SEED_FLOW_BODY satisfies FlowCreate;
 const endedVertices = (events: BuildEvent[]) =>
   events.flatMap((e) => (e.event === "end_vertex" ? [String(e.data.build_data?.id)] : []));
 async function collect<E>(source: AsyncIterable<E>): Promise<E[]> {
@@ -244,13 +229,7 @@ describe("seed 004: Flows", () => {
   });
 
   it("Create flows (batch) → FlowRead list; the server makes names and endpoint names unique", async () => {
-    const item = {
-      ...FLOW_BODY,
-      name: "string",
-      locked: false,
-      user_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-      folder_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-    };
+    const item = SEED_BATCH_ITEM;
     const flows = await lf().flows.createMany([item, item]);
     expect(flows.map((f) => f.name)).toEqual(["string", "string (1)"]);
     expect(flows.map((f) => f.endpoint_name)).toEqual(["string", "string-1"]);
