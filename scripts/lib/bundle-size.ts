@@ -133,6 +133,21 @@ function modulesOf(metafile: Metafile, costs: Map<string, number>): SizeResult["
     .sort((a, b) => b.gzipCost - a.gzipCost || b.minified - a.minified);
 }
 
+/** The SDK's folders (and its dependencies) with the summed gzip cost of their modules, biggest first. */
+function byArea(modules: SizeResult["modules"]): string {
+  const areas = new Map<string, number>();
+  for (const m of modules) {
+    const area = m.path.startsWith("src/")
+      ? (/^src\/[^/]+\//.exec(m.path)?.[0] ?? "src/*.ts")
+      : "dependencies";
+    areas.set(area, (areas.get(area) ?? 0) + m.gzipCost);
+  }
+  return [...areas]
+    .sort((a, b) => b[1] - a[1])
+    .map(([area, bytes]) => `${area} ${kb(bytes)}`)
+    .join(", ");
+}
+
 const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
 
 export function report(results: SizeResult[], top = 8): string {
@@ -148,6 +163,7 @@ export function report(results: SizeResult[], top = 8): string {
       `${r.name.padEnd(32)} ${kb(r.gzip).padStart(9)} gzip  ${kb(r.minified).padStart(9)} min${verdict}`,
     );
     if (r.modules.length < 2) continue;
+    lines.push(`    by area: ${byArea(r.modules)}`);
     lines.push(`    ${"~gzip cost".padStart(10)} ${"min".padStart(9)}  module (${r.modules.length} modules)`);
     for (const m of r.modules.slice(0, top)) {
       lines.push(`    ${kb(m.gzipCost).padStart(10)} ${kb(m.minified).padStart(9)}  ${m.path}`);
