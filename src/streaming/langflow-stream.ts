@@ -29,8 +29,9 @@ export type EventBatch<E> = E[] & { ids?: (string | undefined)[] };
 export type EndReason = "end" | "cancelled" | "error" | "closed";
 
 /**
- * A stream of typed events (`for await`), read once: `abort()`, `tee()`, `toReadableStream()`, `finalText()`,
- * `finalResult()`, `endReason` and `lastEventId`. An `error` event is yielded, then iteration throws a StreamError.
+ * A stream of typed events (`for await`), read once: `abort()`, `tee()`, `toReadableStream()`, `textStream()`,
+ * `finalText()`, `finalResult()`, `endReason` and `lastEventId`. An `error` event is yielded, then iteration
+ * throws a StreamError.
  */
 export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
   readonly #source: AsyncIterable<EventBatch<E>>;
@@ -44,6 +45,8 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
   #parts: string[] = [];
   #blocks: string[] = [];
   #sawDelta = false;
+  /** Set by textStream(): receives each text delta as the iterator observes it. */
+  #onText: ((delta: string) => void) | undefined;
   #fullText: string | undefined;
   #result: R | undefined;
   #endReason: EndReason | undefined;
@@ -147,6 +150,7 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
     return {
       addText: (delta) => {
         this.#sawDelta = true;
+        this.#onText?.(delta);
         if (this.#parts.push(delta) >= 4096) {
           this.#blocks.push(this.#parts.join(""));
           this.#parts = [];
@@ -194,6 +198,40 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
           if (done) controller.close();
           else controller.enqueue(value);
         } catch (error) {
+          controller.error(error);
+        }
+      },
+      cancel: async () => {
+        await iterator.return?.();
+        this.abort();
+      },
+    });
+  }
+
+  /**
+   * The answer's text as it arrives: one string per text delta (token chunk, AG-UI delta), or the final message's
+   * text once when the flow streamed no deltas. E.g. to answer from a route handler:
+   * `new Response(stream.textStream().pipeThrough(new TextEncoderStream()))`. An `error` event or a lost
+   * connection errors the ReadableStream after the text received so far; cancelling it aborts the request.
+   */
+  textStream(): ReadableStream<string> {
+    const iterator = this[Symbol.asyncIterator]();
+    let pending: string[] = [];
+    this.#onText = (delta) => pending.push(delta);
+    return new ReadableStream<string>({
+      pull: async (controller) => {
+        try {
+          while (pending.length === 0) {
+            if ((await iterator.next()).done) {
+              if (!this.#sawDelta && this.#fullText) controller.enqueue(this.#fullText);
+              controller.close();
+              return;
+            }
+          }
+          controller.enqueue(pending.join(""));
+          pending = [];
+        } catch (error) {
+          // Text received before the error was enqueued by earlier pulls: a failing next() adds none.
           controller.error(error);
         }
       },

@@ -47,6 +47,12 @@ describe("stream events", () => {
     expectTypeOf<LangflowStream<RunEvent>>().toMatchTypeOf<AsyncIterable<RunEvent>>();
     expectTypeOf<LangflowStream<RunEvent>["finalText"]>().returns.toEqualTypeOf<Promise<string>>();
     expectTypeOf<LangflowStream<RunEvent>["lastEventId"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<LangflowStream<RunEvent>["toReadableStream"]>().returns.toEqualTypeOf<
+      ReadableStream<RunEvent>
+    >();
+    expectTypeOf<LangflowStream<WorkflowEvent>["textStream"]>().returns.toEqualTypeOf<
+      ReadableStream<string>
+    >();
   });
 });
 

@@ -238,6 +238,82 @@ describe("LangflowStream", () => {
   });
 });
 
+describe("textStream()", () => {
+  const read = async (readable: ReadableStream<string>) => {
+    const chunks: string[] = [];
+    const reader = readable.getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
+    return chunks;
+  };
+  const token = (chunk: string) => `{"event": "token", "data": {"chunk": ${JSON.stringify(chunk)}}}\n\n`;
+
+  it("gives the text deltas one by one, as they arrive", async () => {
+    let push!: (s: string) => void;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        push = (s) => controller.enqueue(text(s));
+      },
+    });
+    const reader = runEventStream(new Response(body)).textStream().getReader();
+    push(token("Hel") + token("lo"));
+    expect(await reader.read()).toEqual({ done: false, value: "Hel" });
+    expect(await reader.read()).toEqual({ done: false, value: "lo" });
+    push(token(" there"));
+    expect(await reader.read()).toEqual({ done: false, value: " there" });
+    push('{"event": "end", "data": {}}\n\n');
+    expect(await reader.read()).toEqual({ done: true, value: undefined });
+  });
+
+  it("gives the final message's text once when the flow streamed no deltas", async () => {
+    const chunks = await read(
+      workflowEventStream(responseOf(recorded("v2-stream-langflow.txt"))).textStream(),
+    );
+    expect(chunks).toEqual(["You asked: what?"]);
+  });
+
+  it("AG-UI: the TEXT_MESSAGE_CONTENT deltas", async () => {
+    const stream = workflowEventStream(responseOf(recorded("v2-stream-agui.txt")));
+    const expected = await workflowEventStream(responseOf(recorded("v2-stream-agui.txt"))).finalText();
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await read(stream.textStream())).join("")).toBe(expected);
+  });
+
+  it("an error event errors the ReadableStream after the text received before it", async () => {
+    const body = text(`${token("partial")}{"event": "error", "data": {"error": "model exploded"}}\n\n`);
+    const reader = runEventStream(responseOf(body, [token("partial").length]))
+      .textStream()
+      .getReader();
+    expect(await reader.read()).toEqual({ done: false, value: "partial" });
+    const failure = await reader.read().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StreamError);
+    expect((failure as StreamError).message).toMatch(/model exploded/);
+  });
+
+  it("cancelling it cancels the response body", async () => {
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(text(token("a")));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const reader = runEventStream(new Response(body)).textStream().getReader();
+    expect(await reader.read()).toEqual({ done: false, value: "a" });
+    await reader.cancel();
+    expect(cancelled).toBe(true);
+  });
+
+  it("pipes into a Response body as UTF-8", async () => {
+    const body = text(`${token("Grüß ") + token("dich 👋")}{"event": "end", "data": {}}\n\n`);
+    const stream = runEventStream(responseOf(body, [3, 40, 41]));
+    const response = new Response(stream.textStream().pipeThrough(new TextEncoderStream()));
+    expect(await response.text()).toBe("Grüß dich 👋");
+    expect(stream.endReason).toBe("end");
+  });
+});
+
 describe("other framings", () => {
   it("Responses API: chunks until data: [DONE]", async () => {
     const body = text(
