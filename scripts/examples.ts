@@ -6,12 +6,16 @@
 //   testing    vitest on examples/testing/ (a user's tests using setupLangflowMock())
 //   browser    vite build of examples/browser/, then (when Chromium is installed; required when CI is set) loads
 //              the built page in headless Chromium against the standalone mock and checks what it shows
+//   nextjs     packs the SDK, installs it into examples/nextjs (npm ci + the tarball), `next build`, then
+//              `next start` against the standalone mock and calls its route handlers
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
+import { freePort } from "./lib/free-port";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -20,9 +24,10 @@ function run(
   cmd: string,
   args: string[],
   env: NodeJS.ProcessEnv = {},
+  cwd = ROOT,
 ): Promise<{ code: number; out: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env } });
     let out = "";
     child.stdout.on("data", (d: Buffer) => {
       out += d;
@@ -174,11 +179,117 @@ async function browserExample(): Promise<string[]> {
   }
 }
 
+const NEXT_APP = join(ROOT, "examples/nextjs");
+const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
+
+/** `next start` on a free port; resolves once it is ready. Its output is kept for the report. */
+async function startNext(
+  env: NodeJS.ProcessEnv,
+): Promise<{ url: string; child: ChildProcess; log: () => string }> {
+  const port = await freePort();
+  const next = join(NEXT_APP, "node_modules/next/dist/bin/next");
+  const child = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: NEXT_APP,
+    env: { ...process.env, ...env },
+  });
+  let out = "";
+  const collect = (d: Buffer) => {
+    out += d;
+  };
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
+  const url = `http://127.0.0.1:${port}`;
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${out}`);
+    if (
+      await fetch(`${url}/api/run`, { method: "OPTIONS" }).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      return { url, child, log: () => out };
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill("SIGTERM");
+  throw new Error(`next start did not answer within 30 s:\n${out}`);
+}
+
+async function nextjsExample(): Promise<string[]> {
+  // The SDK as npm would install it: the packed tarball, not a link to this checkout.
+  const packDir = mkdtempSync(join(tmpdir(), "langflow-sdk-pack-"));
+  try {
+    const packed = await run(NPM, ["pack", "--silent", "--pack-destination", packDir]);
+    const tarball = packed.out.trim().split("\n").pop() ?? "";
+    if (packed.code !== 0 || !tarball) return [`npm pack exited ${packed.code}`];
+    const quiet = ["--no-audit", "--no-fund", "--loglevel=error"];
+    const ci = await run(NPM, ["ci", ...quiet], {}, NEXT_APP);
+    if (ci.code !== 0) return [`npm ci (examples/nextjs) exited ${ci.code}`];
+    const add = await run(NPM, ["install", "--no-save", ...quiet, join(packDir, tarball)], {}, NEXT_APP);
+    if (add.code !== 0) return [`npm install ${tarball} (examples/nextjs) exited ${add.code}`];
+  } finally {
+    rmSync(packDir, { recursive: true, force: true });
+  }
+  const env = { NEXT_TELEMETRY_DISABLED: "1" };
+  const built = await run(
+    process.execPath,
+    [join(NEXT_APP, "node_modules/next/dist/bin/next"), "build"],
+    env,
+    NEXT_APP,
+  );
+  if (built.code !== 0) return [`next build (examples/nextjs) exited ${built.code}`];
+
+  return withMock(async ({ url, apiKey }) => {
+    const app = await startNext({ ...env, LANGFLOW_SERVER_URL: url, LANGFLOW_API_KEY: apiKey });
+    try {
+      const problems: string[] = [];
+      const post = (path: string, body: unknown) =>
+        fetch(`${app.url}${path}`, { method: "POST", body: JSON.stringify(body) });
+
+      // Streamed: the answer arrives in several pieces, as the mock's tokens do.
+      const chat = await post("/api/chat", { message: "Hello from Next.js" });
+      const pieces: string[] = [];
+      const decoder = new TextDecoder();
+      const reader = chat.body?.getReader();
+      for (let r = await reader?.read(); r && !r.done; r = await reader?.read()) {
+        pieces.push(decoder.decode(r.value, { stream: true }));
+      }
+      const answer = pieces.join("");
+      console.log(`/api/chat -> ${chat.status}, ${pieces.length} pieces: ${JSON.stringify(answer)}`);
+      if (chat.status !== 200) problems.push(`/api/chat answered ${chat.status}: ${answer}`);
+      if (!chat.headers.get("content-type")?.startsWith("text/plain")) {
+        problems.push(`/api/chat content-type ${chat.headers.get("content-type")}`);
+      }
+      if (answer !== "You said: Hello from Next.js")
+        problems.push(`/api/chat text: ${JSON.stringify(answer)}`);
+      if (pieces.length < 2) problems.push(`/api/chat came in ${pieces.length} piece(s), not streamed`);
+
+      const run = await post("/api/run", { message: "Hi" });
+      const result = (await run.json()) as { text?: string; sessionId?: string };
+      console.log(`/api/run -> ${run.status} ${JSON.stringify(result)}`);
+      if (run.status !== 200 || result.text !== "You said: Hi")
+        problems.push(`/api/run: ${JSON.stringify(result)}`);
+
+      const bad = await post("/api/chat", {});
+      console.log(`/api/chat without a message -> ${bad.status}`);
+      if (bad.status !== 400) problems.push(`/api/chat without a message answered ${bad.status}`);
+
+      if (answer.includes(apiKey) || JSON.stringify(result).includes(apiKey))
+        problems.push("the API key leaked");
+      if (problems.length) problems.push(`next start output:\n${app.log()}`);
+      return problems;
+    } finally {
+      app.child.kill("SIGTERM");
+    }
+  });
+}
+
 const parts: Record<string, () => Promise<string[]>> = {
   typecheck,
   node: nodeExample,
   testing: testingExample,
   browser: browserExample,
+  nextjs: nextjsExample,
 };
 
 async function main(): Promise<number> {

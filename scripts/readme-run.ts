@@ -68,9 +68,11 @@ function mergeImports(lines: string[]): string {
 
 /** One block as a test body: its own declarations shadow the prelude's names inside a nested scope. */
 function asTest(block: Snippet, body: string): string {
-  // A route handler is declared, then called once like the framework would.
+  // A route handler is declared, then called once like the framework would: an SSE answer carries `data: `
+  // lines, a text answer the flow's reply to "hi".
+  const expected = body.includes("text/event-stream") ? "data: " : "You said: hi";
   const call = /async function POST\(/.test(body)
-    ? `\nconst __res = await POST(new Request("http://app.test/chat", { method: "POST", body: JSON.stringify({ message: "hi" }) }));\n__expect(await __res.text()).toContain("data: ");`
+    ? `\nconst __res = await POST(new Request("http://app.test/chat", { method: "POST", body: JSON.stringify({ message: "hi" }) }));\n__expect(await __res.text()).toContain(${JSON.stringify(expected)});`
     : "";
   return `__it("README.md line ${block.line}", async () => {
   const lf = __lf;
