@@ -66,6 +66,20 @@ describe("in Chromium, against the msw browser worker", () => {
     expect(chunks.join("")).toBe("You said: hello from the browser");
   });
 
+  it("textStream(): the text pieces as they arrive, as a ReadableStream piped into the page", async () => {
+    const stream = client().workflows.stream(flowId("model-chat"), { inputValue: "text only" });
+    const reader = stream.textStream().getReader();
+    const answer = document.createElement("p");
+    clock.step();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      answer.textContent += r.value;
+      expect(clock.forced, "text arrived only after the stream was forced to finish").toBe(false);
+      clock.step();
+    }
+    expect(answer.textContent).toBe("You said: text only");
+    expect(clock.granted).toBeGreaterThan(3);
+  });
+
   it("background job: submit, then wait polls until it completes", async () => {
     const lf = client();
     const job = await lf.workflows.submit(flowId("prompt-chat"), { inputValue: "in the background" });
