@@ -23,6 +23,8 @@ export {
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
+  type ResponseIssue,
+  ResponseValidationError,
   StreamError,
   UnprocessableEntityError,
 } from "./core/errors";

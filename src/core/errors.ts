@@ -258,3 +258,42 @@ export class JobTimeoutError extends LangflowError {
     this.jobId = jobId;
   }
 }
+
+/** One way a response body differs from what the SDK expects: where (`path` into the body) and how. */
+export interface ResponseIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * With the client option `validate: true`: a successful JSON answer does not have the shape the SDK relies on
+ * (a Langflow version it does not know, or a proxy answering in its place).
+ */
+export class ResponseValidationError extends LangflowError {
+  override get name(): string {
+    return "ResponseValidationError";
+  }
+  readonly issues: ResponseIssue[];
+  readonly status: number;
+  readonly method: string;
+  /** Request URL, credentials redacted. */
+  readonly url: string;
+  /** The parsed body as received. */
+  readonly body: unknown;
+
+  constructor(init: {
+    message: string;
+    issues: ResponseIssue[];
+    status: number;
+    method: string;
+    url: string;
+    body: unknown;
+  }) {
+    super(init.message);
+    this.issues = init.issues;
+    this.status = init.status;
+    this.method = init.method;
+    this.url = redactUrl(init.url);
+    this.body = init.body;
+  }
+}

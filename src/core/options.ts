@@ -48,7 +48,10 @@ export interface ClientOptions {
   logLevel?: LogLevel;
   /** Where log lines go. Default: `console`. */
   logger?: Logger;
-  /** Validate response bodies at runtime where the SDK offers it. Default false. */
+  /**
+   * Check every JSON answer against the shape the SDK relies on (with zod, loaded only when this is on): a mismatch
+   * throws a `ResponseValidationError` naming the fields, instead of a wrong value surfacing later. Default false.
+   */
   validate?: boolean;
   /** Called before each attempt (retries included); may return a replacement Request. */
   onRequest?: Hooks["onRequest"];

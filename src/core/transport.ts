@@ -15,6 +15,8 @@
 // Retries: GET/HEAD/OPTIONS on connection errors and 408/429/502/503/504; any other method (a flow run
 // above all) only when the server cannot have processed it (connection refused; 429/503 with Retry-After),
 // unless the call passes `retryNonIdempotent: true`. A streamed request body is never retried.
+
+import { type ResponseSchemaName, validateResponse } from "../validation/validate-response";
 import { APIPromise } from "./api-promise";
 import { applyAuth } from "./auth";
 import { BROWSER_API_KEY_WARNING } from "./browser-api-key";
@@ -58,6 +60,8 @@ export interface RequestSpec {
   headers?: Record<string, string>;
   /** The Accept header. Default `application/json`. */
   accept?: string;
+  /** The shape of the JSON answer, checked when the client has `validate: true` (src/validation/schemas.ts). */
+  schema?: ResponseSchemaName;
 }
 
 function isRawBody(body: unknown): body is BodyInit {
@@ -102,10 +106,14 @@ export class Transport {
   /** A JSON call. Resolves to the parsed body (undefined for an empty body). */
   json<T>(spec: RequestSpec, opts: CallOptions = {}): APIPromise<T> {
     // The body is read inside the call (its timeout and signal still apply), without a guarded stream.
-    const read = async (response: Response) => ({
-      data: this.parseJson(response, await response.text(), spec) as T,
-      response,
-    });
+    const read = async (response: Response) => {
+      const data = this.parseJson(response, await response.text(), spec) as T;
+      if (this.options.validate && spec.schema) {
+        const { status, url } = response;
+        await validateResponse(spec.schema, data, { status, method: spec.method.toUpperCase(), url });
+      }
+      return { data, response };
+    };
     return new APIPromise(
       this.send(this.prepare(spec), spec.method.toUpperCase(), opts, {
         throwOnHttpError: true,
@@ -113,11 +121,6 @@ export class Transport {
         read,
       }),
     );
-  }
-
-  /** Reads a JSON body, turning an HTML page or broken JSON into a clear APIError. */
-  async readJson(response: Response, spec: Pick<RequestSpec, "method">): Promise<unknown> {
-    return this.parseJson(response, await response.text(), spec);
   }
 
   private parseJson(response: Response, text: string, spec: Pick<RequestSpec, "method">): unknown {

@@ -29,12 +29,15 @@ export class ApiKeys {
 
   /** The user's API keys, masked (`sk-abc*****`). */
   list(opts?: CallOptions): APIPromise<ApiKeyList> {
-    return this.#t.json<ApiKeyList>({ method: "GET", path: "/api/v1/api_key/" }, opts);
+    return this.#t.json<ApiKeyList>({ method: "GET", path: "/api/v1/api_key/", schema: "apiKeyList" }, opts);
   }
 
   /** Creates a key; `api_key` of the answer is the full key, shown this once — store it now. */
   create(body: { name?: string | null } = {}, opts?: CallOptions): APIPromise<ApiKeyInfo> {
-    return this.#t.json<ApiKeyInfo>({ method: "POST", path: "/api/v1/api_key/", body }, opts);
+    return this.#t.json<ApiKeyInfo>(
+      { method: "POST", path: "/api/v1/api_key/", body, schema: "apiKeyCreated" },
+      opts,
+    );
   }
 
   /** Deletes a key by id (1.13.0 answers 400 "API Key not found" for an unknown one). */

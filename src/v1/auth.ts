@@ -32,7 +32,7 @@ export class Auth<C> {
   login(username: string, password: string, opts?: CallOptions): APIPromise<Session<C>> {
     const body = new URLSearchParams({ username, password });
     return this.#t
-      .json<AuthTokens>({ method: "POST", path: "/api/v1/login", body }, opts)
+      .json<AuthTokens>({ method: "POST", path: "/api/v1/login", body, schema: "authTokens" }, opts)
       .map((t) => this.#session(t));
   }
 
@@ -45,14 +45,17 @@ export class Auth<C> {
       ? { ...opts.headers, cookie: `refresh_token_lf=${refreshToken}` }
       : opts.headers;
     return this.#t
-      .json<AuthTokens>({ method: "POST", path: "/api/v1/refresh" }, { ...opts, headers })
+      .json<AuthTokens>(
+        { method: "POST", path: "/api/v1/refresh", schema: "authTokens" },
+        { ...opts, headers },
+      )
       .map((t) => this.#session(t));
   }
 
   /** Tokens without credentials, when the server runs with `LANGFLOW_AUTO_LOGIN` (else 400/403). */
   autoLogin(opts?: CallOptions): APIPromise<Session<C>> {
     return this.#t
-      .json<AuthTokens>({ method: "GET", path: "/api/v1/auto_login" }, opts)
+      .json<AuthTokens>({ method: "GET", path: "/api/v1/auto_login", schema: "authTokens" }, opts)
       .map((t) => this.#session(t));
   }
 

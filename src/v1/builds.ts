@@ -90,7 +90,13 @@ export class Builds {
     };
     return this.#t
       .json<{ job_id: string }>(
-        { method: "POST", path: `/api/v1/build/${encodeURIComponent(flowId)}/flow`, query, body },
+        {
+          method: "POST",
+          path: `/api/v1/build/${encodeURIComponent(flowId)}/flow`,
+          query,
+          body,
+          schema: "buildStarted",
+        },
         call,
       )
       .map((r) => ({ jobId: r.job_id }));
@@ -137,6 +143,9 @@ export class Builds {
 
   /** Cancels a running build. */
   cancel(jobId: string, opts?: CallOptions): APIPromise<CancelBuildResult> {
-    return this.#t.json<CancelBuildResult>({ method: "POST", path: jobPath(jobId, "cancel") }, opts);
+    return this.#t.json<CancelBuildResult>(
+      { method: "POST", path: jobPath(jobId, "cancel"), schema: "buildCancelled" },
+      opts,
+    );
   }
 }

@@ -29,7 +29,10 @@ export class Files {
       const form = new FormData();
       form.append("file", part, partName(part));
       return this.#t
-        .json<UploadedUserFile>({ method: "POST", path: "/api/v2/files", body: form }, call)
+        .json<UploadedUserFile>(
+          { method: "POST", path: "/api/v2/files", body: form, schema: "uploadedUserFile" },
+          call,
+        )
         .withResponse();
     });
     return new APIPromise(inner);
@@ -37,7 +40,7 @@ export class Files {
 
   /** Every file of the user's library. */
   list(opts?: CallOptions): APIPromise<UserFile[]> {
-    return this.#t.json<UserFile[]>({ method: "GET", path: "/api/v2/files" }, opts);
+    return this.#t.json<UserFile[]>({ method: "GET", path: "/api/v2/files", schema: "userFiles" }, opts);
   }
 
   /** The file's bytes, filename and content type. */
@@ -63,7 +66,7 @@ export class Files {
   /** Renames the display name; the stored `path` keeps the original name (as 1.13.0 does). */
   rename(id: string, name: string, opts?: CallOptions): APIPromise<UploadedUserFile> {
     return this.#t.json<UploadedUserFile>(
-      { method: "PUT", path: `/api/v2/files/${fileId(id)}`, query: { name } },
+      { method: "PUT", path: `/api/v2/files/${fileId(id)}`, query: { name }, schema: "uploadedUserFile" },
       opts,
     );
   }

@@ -30,7 +30,9 @@ export class FlowFiles {
     const inner = toFilePart(source, { filename, contentType }).then((part) => {
       const form = new FormData();
       form.append("file", part, partName(part));
-      return this.#t.json<UploadedFlowFile>({ method: "POST", path, body: form }, call).withResponse();
+      return this.#t
+        .json<UploadedFlowFile>({ method: "POST", path, body: form, schema: "uploadedFlowFile" }, call)
+        .withResponse();
     });
     return new APIPromise(inner);
   }
@@ -39,7 +41,7 @@ export class FlowFiles {
   list(flowId: string, opts?: CallOptions): APIPromise<string[]> {
     return this.#t
       .json<{ files: string[] }>(
-        { method: "GET", path: `/api/v1/files/list/${seg("flow id", flowId)}` },
+        { method: "GET", path: `/api/v1/files/list/${seg("flow id", flowId)}`, schema: "flowFileList" },
         opts,
       )
       .map((r) => r.files);

@@ -79,7 +79,7 @@ export class Flows {
   list(opts: FlowFilters & CallOptions = {}): APIPromise<Flow[]> {
     return this.#t
       .json<Flow[]>(
-        { method: "GET", path: PATH, query: { ...filterQuery(opts), get_all: true } },
+        { method: "GET", path: PATH, query: { ...filterQuery(opts), get_all: true }, schema: "flows" },
         callOpts(opts),
       )
       .map((flows) => inProject(flows, opts.projectId));
@@ -89,7 +89,12 @@ export class Flows {
   listHeaders(opts: FlowFilters & CallOptions = {}): APIPromise<FlowHeader[]> {
     return this.#t
       .json<FlowHeader[]>(
-        { method: "GET", path: PATH, query: { ...filterQuery(opts), get_all: true, header_flows: true } },
+        {
+          method: "GET",
+          path: PATH,
+          query: { ...filterQuery(opts), get_all: true, header_flows: true },
+          schema: "flowHeaders",
+        },
         callOpts(opts),
       )
       .map((flows) => inProject(flows, opts.projectId));
@@ -98,7 +103,7 @@ export class Flows {
   /** One page: `{ items, total, page, size, pages }`. */
   listPage(opts: FlowPageOptions = {}): APIPromise<Page<Flow>> {
     const query = { ...filterQuery(opts), get_all: false, page: opts.page ?? 1, size: opts.size ?? 50 };
-    return this.#t.json<Page<Flow>>({ method: "GET", path: PATH, query }, callOpts(opts));
+    return this.#t.json<Page<Flow>>({ method: "GET", path: PATH, query, schema: "flowPage" }, callOpts(opts));
   }
 
   /** Every flow, page by page, as requested: `for await (const flow of lf.flows.iterate({ size: 20 }))`. */
@@ -112,7 +117,7 @@ export class Flows {
 
   /** One flow by id, with its graph data. */
   get(id: string, opts?: CallOptions): APIPromise<Flow> {
-    return this.#t.json<Flow>({ method: "GET", path: flowPath(id) }, opts);
+    return this.#t.json<Flow>({ method: "GET", path: flowPath(id), schema: "flow" }, opts);
   }
 
   /**
@@ -127,27 +132,36 @@ export class Flows {
 
   /** Creates a flow (`name` is required; `data` holds the graph: `{ nodes, edges }`). */
   create(flow: FlowCreate, opts?: CallOptions): APIPromise<Flow> {
-    return this.#t.json<Flow>({ method: "POST", path: PATH, body: flow }, opts);
+    return this.#t.json<Flow>({ method: "POST", path: PATH, body: flow, schema: "flow" }, opts);
   }
 
   /** Creates several flows in one request. */
   createMany(flows: FlowCreate[], opts?: CallOptions): APIPromise<Flow[]> {
-    return this.#t.json<Flow[]>({ method: "POST", path: `${PATH}batch/`, body: { flows } }, opts);
+    return this.#t.json<Flow[]>(
+      { method: "POST", path: `${PATH}batch/`, body: { flows }, schema: "flows" },
+      opts,
+    );
   }
 
   /** Changes some fields of a flow (PATCH). */
   update(id: string, changes: FlowUpdate, opts?: CallOptions): APIPromise<Flow> {
-    return this.#t.json<Flow>({ method: "PATCH", path: flowPath(id), body: changes }, opts);
+    return this.#t.json<Flow>({ method: "PATCH", path: flowPath(id), body: changes, schema: "flow" }, opts);
   }
 
   /** Deletes a flow. */
   delete(id: string, opts?: CallOptions): APIPromise<{ message: string }> {
-    return this.#t.json<{ message: string }>({ method: "DELETE", path: flowPath(id) }, opts);
+    return this.#t.json<{ message: string }>(
+      { method: "DELETE", path: flowPath(id), schema: "deletedMessage" },
+      opts,
+    );
   }
 
   /** Deletes several flows; resolves to how many were deleted. */
   deleteMany(ids: string[], opts?: CallOptions): APIPromise<{ deleted: number }> {
-    return this.#t.json<{ deleted: number }>({ method: "DELETE", path: PATH, body: ids }, opts);
+    return this.#t.json<{ deleted: number }>(
+      { method: "DELETE", path: PATH, body: ids, schema: "deletedCount" },
+      opts,
+    );
   }
 
   /** Imports a flow JSON file (one flow, or `{ flows: [...] }`): a File/Blob/bytes, or the flow object itself. */
@@ -159,7 +173,13 @@ export class Flows {
         : new TextEncoder().encode(JSON.stringify(source));
     const form = formWithFile("file", filePart(bytes, filename, "application/json"), filename);
     return this.#t.json<Flow[]>(
-      { method: "POST", path: `${PATH}upload/`, query: { folder_id: opts.projectId }, body: form },
+      {
+        method: "POST",
+        path: `${PATH}upload/`,
+        query: { folder_id: opts.projectId },
+        body: form,
+        schema: "flows",
+      },
       callOpts(opts),
     );
   }
@@ -172,6 +192,6 @@ export class Flows {
 
   /** The starter-project example flows. */
   basicExamples(opts?: CallOptions): APIPromise<Flow[]> {
-    return this.#t.json<Flow[]>({ method: "GET", path: `${PATH}basic_examples/` }, opts);
+    return this.#t.json<Flow[]>({ method: "GET", path: `${PATH}basic_examples/`, schema: "flows" }, opts);
   }
 }

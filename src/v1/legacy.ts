@@ -61,7 +61,10 @@ export function process(t: Transport, flow: string, opts: ProcessOptions = {}): 
     session_id: sessionId ?? null,
   };
   const path = `/api/v1/process/${encodeURIComponent(flow)}`;
-  return translate("POST /api/v1/process", t.json<ProcessResponse>({ method: "POST", path, body }, call));
+  return translate(
+    "POST /api/v1/process",
+    t.json<ProcessResponse>({ method: "POST", path, body, schema: "processResponse" }, call),
+  );
 }
 
 /** @deprecated The legacy task API; Langflow 1.x removed it. Use `lf.workflows.submit()` for background runs. */
@@ -75,7 +78,10 @@ export class Tasks {
   get(id: string, opts?: CallOptions): APIPromise<LegacyTask> {
     if (!id) throw new TypeError("tasks.get: pass a task id (got an empty string).");
     const path = `/api/v1/task/${encodeURIComponent(id)}`;
-    return translate("GET /api/v1/task", this.#t.json<LegacyTask>({ method: "GET", path }, opts));
+    return translate(
+      "GET /api/v1/task",
+      this.#t.json<LegacyTask>({ method: "GET", path, schema: "legacyTask" }, opts),
+    );
   }
 
   /**

@@ -32,7 +32,7 @@ export class Logs {
     if (linesAfter && timestamp === undefined)
       throw new TypeError("logs.get: linesAfter needs a timestamp to count from.");
     const query = { lines_before: linesBefore, lines_after: linesAfter, timestamp };
-    return this.#t.json<LogLines>({ method: "GET", path: "/logs", query }, call);
+    return this.#t.json<LogLines>({ method: "GET", path: "/logs", query, schema: "logLines" }, call);
   }
 
   /**

@@ -63,13 +63,16 @@ export class Monitor {
       limit,
       offset,
     };
-    return this.#t.json<MonitorMessage[]>({ method: "GET", path: "/api/v1/monitor/messages", query }, call);
+    return this.#t.json<MonitorMessage[]>(
+      { method: "GET", path: "/api/v1/monitor/messages", query, schema: "monitorMessages" },
+      call,
+    );
   }
 
   /** Edits a message (the server marks it `edit: true`). */
   updateMessage(id: string, patch: MessageUpdate, opts?: CallOptions): APIPromise<MonitorMessage> {
     const path = `/api/v1/monitor/messages/${seg("message id", id)}`;
-    return this.#t.json<MonitorMessage>({ method: "PUT", path, body: patch }, opts);
+    return this.#t.json<MonitorMessage>({ method: "PUT", path, body: patch, schema: "monitorMessage" }, opts);
   }
 
   /** Deletes messages by id. */
@@ -85,7 +88,7 @@ export class Monitor {
   ): APIPromise<MonitorMessage[]> {
     const path = `/api/v1/monitor/messages/session/${seg("session id", oldSessionId)}`;
     return this.#t.json<MonitorMessage[]>(
-      { method: "PATCH", path, query: { new_session_id: newSessionId } },
+      { method: "PATCH", path, query: { new_session_id: newSessionId }, schema: "monitorMessages" },
       opts,
     );
   }
@@ -99,7 +102,10 @@ export class Monitor {
   /** The recorded vertex builds of a flow, by component. */
   builds(flowId: string, opts?: CallOptions): APIPromise<VertexBuilds> {
     const query = { flow_id: flowId };
-    return this.#t.json<VertexBuilds>({ method: "GET", path: "/api/v1/monitor/builds", query }, opts);
+    return this.#t.json<VertexBuilds>(
+      { method: "GET", path: "/api/v1/monitor/builds", query, schema: "vertexBuilds" },
+      opts,
+    );
   }
 
   /** Deletes the recorded vertex builds of a flow. */
@@ -113,7 +119,7 @@ export class Monitor {
     const { page, size, ...call } = opts;
     const query = { flow_id: flowId, page: page ?? 1, size: size ?? 50 };
     return this.#t.json<TransactionPage>(
-      { method: "GET", path: "/api/v1/monitor/transactions", query },
+      { method: "GET", path: "/api/v1/monitor/transactions", query, schema: "transactionPage" },
       call,
     );
   }
@@ -140,13 +146,16 @@ export class Monitor {
       page,
       size,
     };
-    return this.#t.json<TraceList>({ method: "GET", path: "/api/v1/monitor/traces", query }, call);
+    return this.#t.json<TraceList>(
+      { method: "GET", path: "/api/v1/monitor/traces", query, schema: "traceList" },
+      call,
+    );
   }
 
   /** One trace with its spans. */
   trace(traceId: string, opts?: CallOptions): APIPromise<Trace> {
     return this.#t.json<Trace>(
-      { method: "GET", path: `/api/v1/monitor/traces/${seg("trace id", traceId)}` },
+      { method: "GET", path: `/api/v1/monitor/traces/${seg("trace id", traceId)}`, schema: "trace" },
       opts,
     );
   }

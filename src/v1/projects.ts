@@ -60,14 +60,16 @@ export class Projects {
 
   /** Every project of the user. */
   list(opts?: CallOptions): APIPromise<ProjectListItem[]> {
-    return this.#withBase((base) => this.#t.json<ProjectListItem[]>({ method: "GET", path: base }, opts));
+    return this.#withBase((base) =>
+      this.#t.json<ProjectListItem[]>({ method: "GET", path: base, schema: "projects" }, opts),
+    );
   }
 
   /** The project with all its flows. */
   get(id: string, opts?: CallOptions): APIPromise<ProjectWithFlows> {
     const path = this.#path("", id);
     return this.#withBase((base) =>
-      this.#t.json<ProjectWithFlows>({ method: "GET", path: base + path }, opts),
+      this.#t.json<ProjectWithFlows>({ method: "GET", path: base + path, schema: "projectWithFlows" }, opts),
     );
   }
 
@@ -77,7 +79,10 @@ export class Projects {
     const { page, size, isComponent, isFlow, search, ...call } = opts;
     const query = { page: page ?? 1, size: size ?? 50, is_component: isComponent, is_flow: isFlow, search };
     return this.#withBase((base) =>
-      this.#t.json<ProjectWithFlowPage>({ method: "GET", path: base + path, query }, call),
+      this.#t.json<ProjectWithFlowPage>(
+        { method: "GET", path: base + path, query, schema: "projectWithFlowPage" },
+        call,
+      ),
     );
   }
 
@@ -93,7 +98,7 @@ export class Projects {
   /** Creates a project; `flows_list` / `components_list` move existing flows into it. */
   create(project: ProjectCreate, opts?: CallOptions): APIPromise<Project> {
     return this.#withBase((base) =>
-      this.#t.json<Project>({ method: "POST", path: base, body: project }, opts),
+      this.#t.json<Project>({ method: "POST", path: base, body: project, schema: "project" }, opts),
     );
   }
 
@@ -101,7 +106,7 @@ export class Projects {
   update(id: string, changes: ProjectUpdate, opts?: CallOptions): APIPromise<Project> {
     const path = this.#path("", id);
     return this.#withBase((base) =>
-      this.#t.json<Project>({ method: "PATCH", path: base + path, body: changes }, opts),
+      this.#t.json<Project>({ method: "PATCH", path: base + path, body: changes, schema: "project" }, opts),
     );
   }
 
@@ -123,7 +128,7 @@ export class Projects {
     const { filename: _f, ...call } = opts;
     const form = () => formWithFile("file", filePart(zip, filename, "application/zip"), filename);
     return this.#withBase((base) =>
-      this.#t.json<Flow[]>({ method: "POST", path: `${base}upload/`, body: form() }, call),
+      this.#t.json<Flow[]>({ method: "POST", path: `${base}upload/`, body: form(), schema: "flows" }, call),
     );
   }
 }

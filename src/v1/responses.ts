@@ -77,7 +77,12 @@ export class Responses {
     if (!body.model) throw new TypeError("responses.create: pass `model` (the flow id or endpoint name).");
     return this.#t
       .json<ResponsesResponse>(
-        { method: "POST", path: "/api/v1/responses", body: { ...body, stream: false } },
+        {
+          method: "POST",
+          path: "/api/v1/responses",
+          body: { ...body, stream: false },
+          schema: "responsesResponse",
+        },
         opts,
       )
       .map(throwIfError);

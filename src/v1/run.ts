@@ -64,7 +64,10 @@ export function runPath(flow: string): string {
 
 export function run(transport: Transport, flow: string, opts: RunOptions = {}): APIPromise<RunResult> {
   return transport
-    .json<RunResponse>({ method: "POST", path: runPath(flow), body: runBody(opts) }, callOptionsOf(opts))
+    .json<RunResponse>(
+      { method: "POST", path: runPath(flow), body: runBody(opts), schema: "runResponse" },
+      callOptionsOf(opts),
+    )
     .map((raw) => toRunResult(raw));
 }
 

@@ -12,17 +12,17 @@ export type ServerConfig = Schemas["ConfigResponse"] & Record<string, unknown>;
 export type ComponentCatalog = Record<string, Record<string, unknown>>;
 
 export function version(t: Transport, opts?: CallOptions): APIPromise<VersionInfo> {
-  return t.json<VersionInfo>({ method: "GET", path: "/api/v1/version" }, opts);
+  return t.json<VersionInfo>({ method: "GET", path: "/api/v1/version", schema: "version" }, opts);
 }
 
 export function config(t: Transport, opts?: CallOptions): APIPromise<ServerConfig> {
-  return t.json<ServerConfig>({ method: "GET", path: "/api/v1/config" }, opts);
+  return t.json<ServerConfig>({ method: "GET", path: "/api/v1/config", schema: "config" }, opts);
 }
 
 export function health(t: Transport, opts?: CallOptions): APIPromise<HealthStatus> {
-  return t.json<HealthStatus>({ method: "GET", path: "/health" }, opts);
+  return t.json<HealthStatus>({ method: "GET", path: "/health", schema: "health" }, opts);
 }
 
 export function componentCatalog(t: Transport, opts?: CallOptions): APIPromise<ComponentCatalog> {
-  return t.json<ComponentCatalog>({ method: "GET", path: "/api/v1/all" }, opts);
+  return t.json<ComponentCatalog>({ method: "GET", path: "/api/v1/all", schema: "componentCatalog" }, opts);
 }

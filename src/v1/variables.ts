@@ -42,18 +42,24 @@ export class Variables {
 
   /** Every global variable of the user (`Credential` values are `null`). */
   list(opts?: CallOptions): APIPromise<Variable[]> {
-    return this.#t.json<Variable[]>({ method: "GET", path: "/api/v1/variables/" }, opts);
+    return this.#t.json<Variable[]>({ method: "GET", path: "/api/v1/variables/", schema: "variables" }, opts);
   }
 
   /** Creates a variable; `type` defaults to `Credential` on the server. */
   create(body: VariableCreate, opts?: CallOptions): APIPromise<Variable> {
     const full = { ...body, default_fields: body.default_fields ?? [] };
-    return this.#t.json<Variable>({ method: "POST", path: "/api/v1/variables/", body: full }, opts);
+    return this.#t.json<Variable>(
+      { method: "POST", path: "/api/v1/variables/", body: full, schema: "variable" },
+      opts,
+    );
   }
 
   /** Changes a variable's name, value or default fields. */
   update(id: string, patch: VariableUpdate, opts?: CallOptions): APIPromise<Variable> {
-    return this.#t.json<Variable>({ method: "PATCH", path: idPath(id), body: { ...patch, id } }, opts);
+    return this.#t.json<Variable>(
+      { method: "PATCH", path: idPath(id), body: { ...patch, id }, schema: "variable" },
+      opts,
+    );
   }
 
   /** Deletes a variable. */

@@ -18,7 +18,7 @@ export function webhook(
   if (body === undefined || body === null)
     throw new TypeError("webhook: pass a payload; the server refuses an empty body (400).");
   return t.json<WebhookAccepted>(
-    { method: "POST", path: `/api/v1/webhook/${encodeURIComponent(flow)}`, body },
+    { method: "POST", path: `/api/v1/webhook/${encodeURIComponent(flow)}`, body, schema: "webhookAccepted" },
     opts,
   );
 }

@@ -16,7 +16,7 @@ export class GenerationProbe {
     if (this.fixed)
       return Promise.resolve({ generation: this.fixed, version: this.fixed === "1.10" ? "1.10" : "current" });
     this.#cached ??= this.transport
-      .json<{ version?: string }>({ method: "GET", path: "/api/v1/version" })
+      .json<{ version?: string }>({ method: "GET", path: "/api/v1/version", schema: "version" })
       .then((body) => {
         const version = body?.version ?? "unknown";
         return { generation: generationOf(version), version };

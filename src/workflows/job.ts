@@ -49,7 +49,7 @@ export class WorkflowJob {
   async status(options: CallOptions = {}): Promise<JobSnapshot> {
     try {
       const body = await this.#transport.json<Record<string, unknown>>(
-        { method: "GET", path: "/api/v2/workflows", query: { job_id: this.id } },
+        { method: "GET", path: "/api/v2/workflows", query: { job_id: this.id }, schema: "workflowStatus" },
         options,
       );
       return snapshotFromBody(this.id, body ?? {});
@@ -99,7 +99,12 @@ export class WorkflowJob {
   stop(options: CallOptions = {}): APIPromise<{ jobId: string; message: string }> {
     return this.#transport
       .json<{ job_id?: string; message?: string }>(
-        { method: "POST", path: "/api/v2/workflows/stop", body: { job_id: this.id } },
+        {
+          method: "POST",
+          path: "/api/v2/workflows/stop",
+          body: { job_id: this.id },
+          schema: "workflowStopped",
+        },
         options,
       )
       .map((body) => ({ jobId: body?.job_id ?? this.id, message: body?.message ?? "" }));

@@ -125,7 +125,7 @@ export class WorkflowsClient {
 
   #post(body: Record<string, unknown>, options: CallOptions): APIPromise<unknown> {
     const pending = this.#transport.json<unknown>(
-      { method: "POST", path: "/api/v2/workflows", body },
+      { method: "POST", path: "/api/v2/workflows", body, schema: "workflowAnswer" },
       callOptions(options),
     );
     return new APIPromise(
@@ -165,6 +165,7 @@ export class WorkflowsClient {
         .json<{ data?: { nodes?: { id: string; data?: { type?: string } }[] } }>({
           method: "GET",
           path: `/api/v1/flows/${encodeURIComponent(flowId)}`,
+          schema: "flowGraph",
         })
         .then((flow) => {
           const inputs = (flow?.data?.nodes ?? []).filter(

@@ -86,8 +86,16 @@ export function useTarget(): Harness {
   } else {
     conn = connectionFromEnv(target);
   }
+  // validate: every JSON answer of every scenario is also checked against the SDK's response schemas, on every
+  // target: the real server keeps the schemas honest (src/validation/schemas/).
   const client = (options: ConstructorParameters<typeof LangflowClient>[0] = {}) =>
-    new LangflowClient({ baseUrl: conn.baseUrl, apiKey: conn.apiKey, fetch: recorder.fetch, ...options });
+    new LangflowClient({
+      baseUrl: conn.baseUrl,
+      apiKey: conn.apiKey,
+      fetch: recorder.fetch,
+      validate: true,
+      ...options,
+    });
 
   function scenario(
     title: string,

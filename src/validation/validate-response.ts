@@ -1,0 +1,35 @@
+// `validate: true`: checks a JSON answer against the shape the SDK relies on. zod and the schemas are loaded on the
+// first check, with a dynamic import, so an app that never turns validation on does not carry them: bundlers put
+// them in a chunk of their own that is never fetched (`npm run size` measures the main chunk without it).
+import { ResponseValidationError } from "../core/errors";
+import { redactUrl } from "../core/redact";
+import type { ResponseSchemaName } from "./schemas";
+
+export type { ResponseSchemaName };
+
+/** Shown in the error: the server version the schemas were checked against (the contract suite, validate on). */
+const CHECKED_AGAINST = "Langflow 1.13.0";
+
+export async function validateResponse(
+  name: ResponseSchemaName,
+  body: unknown,
+  response: { status: number; method: string; url: string },
+): Promise<void> {
+  const { findIssues } = await import("./schemas");
+  const issues = findIssues(name, body);
+  if (issues.length === 0) return;
+  const shown = issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.join(".") : "(the body)"}: ${issue.message}`)
+    .join("; ");
+  const more = issues.length > 3 ? `; and ${issues.length - 3} more (error.issues)` : "";
+  throw new ResponseValidationError({
+    message:
+      `${response.method} ${redactUrl(response.url)} answered ${response.status} with a body the SDK does not expect ` +
+      `(${shown}${more}). The server may be a Langflow version this SDK does not know (it is checked against ` +
+      `${CHECKED_AGAINST}); with validate: false the body is returned as it is.`,
+    issues,
+    ...response,
+    body,
+  });
+}
