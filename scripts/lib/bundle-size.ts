@@ -8,7 +8,7 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { build, type Metafile } from "esbuild";
+import { build, type Metafile, type OutputFile } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const SLACK = 1.05;
@@ -29,18 +29,18 @@ const CASES: Case[] = [
     name: 'everything exported from "."',
     code: (e) => `export * from ${JSON.stringify(e)};`,
     budget: 8 * KB,
-    ceiling: 20.44 * KB * SLACK,
+    ceiling: 21.09 * KB * SLACK,
   },
   {
     name: "WorkflowsClient alone",
     code: (e) => `export { WorkflowsClient } from ${JSON.stringify(e)};`,
     budget: 5 * KB,
-    ceiling: 12.66 * KB * SLACK,
+    ceiling: 13.08 * KB * SLACK,
   },
   {
     name: "LangflowClient alone",
     code: (e) => `export { LangflowClient } from ${JSON.stringify(e)};`,
-    ceiling: 20.17 * KB * SLACK,
+    ceiling: 20.8 * KB * SLACK,
   },
   { name: "errors only (LangflowError)", code: (e) => `export { LangflowError } from ${JSON.stringify(e)};` },
   {
@@ -61,6 +61,8 @@ export interface SizeResult {
   ceiling: number | undefined;
   /** Over the regression guard: the bundle grew. */
   grew: boolean;
+  /** Chunks loaded later through `import()` (gzip, summed): not part of `gzip`. */
+  lazyGzip: number;
   /** Per input module, biggest first: minified bytes, and about how many gzip bytes it adds to the bundle. */
   modules: { path: string; minified: number; gzipCost: number }[];
 }
@@ -81,17 +83,27 @@ export async function measure(useDist: boolean): Promise<SizeResult[]> {
       target: "es2022",
       metafile: true,
       logLevel: "silent",
+      // Code split like an app's bundler: what is only reached through `import()` (zod and the response schemas,
+      // loaded when `validate: true`) lands in chunks of its own, fetched only when used.
+      splitting: true,
+      outdir: join(root, "size-out"),
+      entryNames: "app",
     } as const;
     const out = await build({ ...options, minify: true });
-    const code = out.outputFiles[0]?.contents ?? new Uint8Array();
+    const [main, lazy] = splitChunks(out.outputFiles);
+    const code = main?.contents ?? new Uint8Array();
     const gzip = gzip9(code);
     // The same bundle with line breaks and one `// path` comment per module, to tell what each module costs.
     const readable = await build({ ...options, minifySyntax: true, minifyIdentifiers: true });
-    const costs = gzipCosts(readable.outputFiles[0]?.text ?? "", gzip);
+    const costs = gzipCosts(splitChunks(readable.outputFiles)[0]?.text ?? "", gzip);
     results.push({
       name: c.name,
       minified: code.length,
       gzip,
+      // esbuild emits the dynamic import's chunk even when tree-shaking dropped the import: count it only if used.
+      lazyGzip: main?.text.includes("import(")
+        ? lazy.reduce((sum, file) => sum + gzip9(file.contents), 0)
+        : 0,
       budget: c.budget,
       over: c.budget !== undefined && gzip > c.budget * SLACK,
       ceiling: c.ceiling,
@@ -103,6 +115,12 @@ export async function measure(useDist: boolean): Promise<SizeResult[]> {
 }
 
 const gzip9 = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
+
+/** The app's entry chunk (what loads with the import), and the chunks loaded later through `import()`. */
+function splitChunks(files: OutputFile[]): [OutputFile | undefined, OutputFile[]] {
+  const main = files.find((f) => /[/\\]app\.js$/.test(f.path));
+  return [main, files.filter((f) => f !== main && f.path.endsWith(".js"))];
+}
 
 /**
  * About how many gzip bytes each module adds: gzip(bundle) - gzip(bundle without that module), on the bundle
@@ -129,7 +147,7 @@ function gzipCosts(text: string, realGzip: number): Map<string, number> {
 }
 
 function modulesOf(metafile: Metafile, costs: Map<string, number>): SizeResult["modules"] {
-  const output = Object.values(metafile.outputs)[0];
+  const output = Object.entries(metafile.outputs).find(([path]) => /(^|\/)app\.js$/.test(path))?.[1];
   return Object.entries(output?.inputs ?? {})
     .map(([path, { bytesInOutput }]) => ({
       path: path.replace(/^.*node_modules\//, ""),
@@ -166,7 +184,8 @@ export function report(results: SizeResult[], top = 8): string {
         ? ""
         : `  target ${kb(r.budget)} (+5%: ${kb(r.budget * SLACK)}) ${r.over ? "NOT MET" : "met"}`;
     const guard = r.ceiling === undefined ? "" : `  ceiling ${kb(r.ceiling)} ${r.grew ? "CROSSED" : "ok"}`;
-    const verdict = target + guard;
+    const lazy = r.lazyGzip > 0 ? `  (+ ${kb(r.lazyGzip)} gzip loaded on demand: validate)` : "";
+    const verdict = target + guard + lazy;
     lines.push(
       `${r.name.padEnd(32)} ${kb(r.gzip).padStart(9)} gzip  ${kb(r.minified).padStart(9)} min${verdict}`,
     );

@@ -60,3 +60,39 @@ describe("browser bundle: no Node built-ins", () => {
     },
   );
 });
+
+/** The chunks of an app importing `entry` (code split as an app's bundler does), and which of them hold zod. */
+async function chunks(entry: string): Promise<{ main: string; lazy: string[] }> {
+  const out = await build({
+    stdin: {
+      contents: `export * from ${JSON.stringify(`./${entry}`)};`,
+      resolveDir: process.cwd(),
+      loader: "ts",
+    },
+    bundle: true,
+    platform: "browser",
+    format: "esm",
+    splitting: true,
+    outdir: "out",
+    entryNames: "app",
+    write: false,
+    logLevel: "silent",
+    metafile: true,
+  });
+  const inputsOf = (file: string) => Object.keys(out.metafile.outputs[file]?.inputs ?? {});
+  const files = Object.keys(out.metafile.outputs).filter((f) => f.endsWith(".js"));
+  const main = files.find((f) => f.endsWith("app.js")) ?? "";
+  return { main: inputsOf(main).join("\n"), lazy: files.filter((f) => f !== main).flatMap(inputsOf) };
+}
+
+describe("browser bundle: zod only with validate: true", () => {
+  it.each([["src/index.ts"], ...(built ? [["dist/index.js"]] : [])])(
+    "%s: zod and the response schemas are in a chunk loaded on demand, not in the app's bundle",
+    async (entry) => {
+      const { main, lazy } = await chunks(entry);
+      expect(main).not.toMatch(/node_modules\/zod\//);
+      expect(main).toMatch(/src\/core\/transport\.ts|dist\/index\.js/); // the SDK itself is there
+      expect(lazy.some((path) => /node_modules\/zod\//.test(path))).toBe(true);
+    },
+  );
+});
