@@ -3,9 +3,11 @@ import {
   type AguiEvent,
   type APIError,
   APIPromise,
+  type LangflowClient,
   type LangflowError,
   type LangflowStream,
   type NotFoundError,
+  type ResponseValidationError,
   type RunEvent,
   type UnprocessableEntityError,
   type WorkflowEvent,
@@ -19,6 +21,22 @@ describe("error tree", () => {
     expectTypeOf<UnprocessableEntityError["issues"]>().toEqualTypeOf<
       { loc: (string | number)[]; msg: string; type: string }[]
     >();
+  });
+});
+
+describe("validate", () => {
+  it("is a boolean client option; ResponseValidationError carries the issues", () => {
+    expectTypeOf<ConstructorParameters<typeof LangflowClient>[0]>().toMatchTypeOf<
+      { validate?: boolean } | undefined
+    >();
+    // @ts-expect-error validate takes a boolean, not a schema name
+    const wrong: ConstructorParameters<typeof LangflowClient>[0] = { validate: "flow" };
+    void wrong;
+    expectTypeOf<ResponseValidationError>().toMatchTypeOf<LangflowError>();
+    expectTypeOf<ResponseValidationError["issues"]>().toEqualTypeOf<
+      { path: (string | number)[]; message: string }[]
+    >();
+    expectTypeOf<ResponseValidationError["status"]>().toEqualTypeOf<number>();
   });
 });
 
