@@ -88,10 +88,12 @@ export function errorClassFor(status: number): new (init: APIErrorInit) => APIEr
 }
 
 /** A short, helpful hint for statuses whose cause users often guess wrong. */
-function hint(status: number, code: string | undefined): string {
+function hint(status: number, code: string | undefined, url: string): string {
   if (code === "DEVELOPER_API_DISABLED") {
     return " The v2 Workflow API is disabled on this server: start Langflow with LANGFLOW_DEVELOPER_API_ENABLED=true.";
   }
+  // A refused login is about the username and password it sent, not about the client's credentials.
+  if (status === 401 && /\/api\/v1\/login(\?|$)/.test(url)) return " Check the username and password.";
   if (status === 401 || status === 403) {
     return " Check the API key (option apiKey or env LANGFLOW_API_KEY) or the token.";
   }
@@ -118,7 +120,7 @@ export function apiErrorFor(init: {
   const { detail, code, message } = decodeDetail(init.body);
   const text = init.html
     ? htmlErrorMessage(init.status, init.method, init.url)
-    : `${init.status} ${message ?? (typeof init.body === "string" && init.body ? init.body.slice(0, 200) : "error")} (${init.method} ${redactUrl(init.url)}).${hint(init.status, code)}`;
+    : `${init.status} ${message ?? (typeof init.body === "string" && init.body ? init.body.slice(0, 200) : "error")} (${init.method} ${redactUrl(init.url)}).${hint(init.status, code, init.url)}`;
   const ErrorClass = errorClassFor(init.status);
   return new ErrorClass({ ...init, message: text, detail, code });
 }

@@ -39,6 +39,9 @@ describe("lf.auth", () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthenticationError);
     expect(String((err as Error).message)).not.toContain("wrong-secret-pw");
+    // The hint is about what login sent, not about the client's API key.
+    expect((err as Error).message).toMatch(/Check the username and password\.$/);
+    expect((err as Error).message).not.toMatch(/API key/);
   });
 
   it("logout answers 'Logout successful' and expires the session cookies", async () => {
