@@ -7,8 +7,11 @@ import type { ResponseSchemaName } from "./schemas";
 
 export type { ResponseSchemaName };
 
-/** Shown in the error: the server version the schemas were checked against (the contract suite, validate on). */
-const CHECKED_AGAINST = "Langflow 1.13.0";
+/**
+ * Shown in the error: the server version the schemas are checked against (the contract suite runs with validate
+ * on). It is the version pinned in scripts/langflow-server; test/scripts/pinned-version.test.ts keeps them equal.
+ */
+export const CHECKED_AGAINST = "Langflow 1.13.0";
 
 export async function validateResponse(
   name: ResponseSchemaName,

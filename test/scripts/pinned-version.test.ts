@@ -1,0 +1,11 @@
+// The Langflow version named in ResponseValidationError's message is the one the contract suite runs against.
+import { readFileSync } from "node:fs";
+import { expect, it } from "vitest";
+import { CHECKED_AGAINST } from "../../src/validation/validate-response";
+
+it("validate's error names the Langflow version pinned in scripts/langflow-server", () => {
+  const script = readFileSync(new URL("../../scripts/langflow-server", import.meta.url), "utf8");
+  const pinned = /^LANGFLOW_VERSION="([^"]+)"$/m.exec(script)?.[1];
+  expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(CHECKED_AGAINST).toBe(`Langflow ${pinned}`);
+});
