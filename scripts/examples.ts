@@ -16,6 +16,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { freePort } from "./lib/free-port";
+import { startMockCli } from "./lib/mock-cli";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -39,35 +40,13 @@ function run(
   });
 }
 
-/** Starts `langflow-mock` (the package's bin) on a free port; resolves once it printed its URL. */
-function startMock(): Promise<{ url: string; apiKey: string; child: ChildProcess }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["dist/mock/cli.js", "--port", "0", "--token-delay", "5"], {
-      cwd: ROOT,
-    });
-    let out = "";
-    const timer = setTimeout(() => fail(new Error(`langflow-mock did not start:\n${out}`)), 15_000);
-    child.stderr.on("data", (d: Buffer) => process.stderr.write(d));
-    child.stdout.on("data", (d: Buffer) => {
-      out += d;
-      const url = /listening on (http:\/\/\S+)/.exec(out)?.[1];
-      const apiKey = /API key: (\S+)/.exec(out)?.[1];
-      if (url && apiKey) {
-        clearTimeout(timer);
-        done({ url, apiKey, child });
-      }
-    });
-    child.on("exit", (code) => fail(new Error(`langflow-mock exited (${code}):\n${out}`)));
-  });
-}
-
 async function withMock<T>(fn: (mock: { url: string; apiKey: string }) => Promise<T>): Promise<T> {
-  const mock = await startMock();
-  mock.child.removeAllListeners("exit");
+  // The package's bin as built in dist/ (what `langflow-mock` runs), on a free port.
+  const mock = await startMockCli(process.execPath, ["dist/mock/cli.js"], ROOT);
   try {
     return await fn(mock);
   } finally {
-    mock.child.kill("SIGTERM");
+    mock.stop();
   }
 }
 

@@ -7,20 +7,16 @@
 //      and checks `instanceof` of a real 404 error across the two builds (they are separate module
 //      instances; the error classes' Symbol.hasInstance makes it work);
 //   3. the `langflow-mock` bin answers --help, starts, and serves a request.
-// Dependencies of the temporary project come from the npm registry or the local npm cache.
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// The packing and the temporary project are scripts/lib/packed-app.ts.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { startMockCli } from "./lib/mock-cli";
+import { createApp, installInto, packInto, ROOT, requireBuiltDist, run } from "./lib/packed-app";
 
-const root = resolve(import.meta.dirname, "..");
 const keep = process.argv.includes("--keep");
-const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 const mswVersion: string = pkg.devDependencies.msw;
-
-function run(cmd: string, args: string[], cwd: string): string {
-  return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-}
 
 // What the consumer runs without msw: both module systems load the client entry.
 const CLIENT_ONLY_CJS = `
@@ -102,51 +98,29 @@ console.log("import + require of langflow-sdk, /mock, /mock/node, /mock/server: 
 
 /** Starts the installed `langflow-mock` bin on a free port, asks it for its version, and stops it. */
 async function serveOnce(bin: string, cwd: string): Promise<string> {
-  const child = spawn(bin, ["--port", "0"], { cwd, stdio: ["ignore", "pipe", "inherit"] });
+  const mock = await startMockCli(bin, [], cwd);
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = "";
-      const timer = setTimeout(() => reject(new Error(`langflow-mock printed no URL:\n${out}`)), 20_000);
-      child.stdout.on("data", (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /listening on (http:\/\/\S+)/.exec(out);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      });
-      child.once("exit", (code) => reject(new Error(`langflow-mock exited (${code}):\n${out}`)));
-    });
-    const response = await fetch(`${url}/api/v1/version`);
+    const response = await fetch(`${mock.url}/api/v1/version`);
     const { version } = (await response.json()) as { version: string };
-    return `served ${url}/api/v1/version -> ${response.status} ${version}`;
+    return `served ${mock.url}/api/v1/version -> ${response.status} ${version}`;
   } finally {
-    child.kill();
+    mock.stop();
   }
 }
 
-if (!existsSync(join(root, "dist", "index.js")) || !existsSync(join(root, "dist", "mock", "server.cjs"))) {
-  console.error("pack-smoke: dist/ is missing; run `npm run build` first.");
-  process.exit(1);
-}
+requireBuiltDist("pack-smoke");
 
 const dir = mkdtempSync(join(tmpdir(), "langflow-sdk-smoke-"));
 try {
-  const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", dir], root));
-  const tarball = join(dir, packed[0].filename);
-  console.log(`packed ${packed[0].filename}: ${packed[0].entryCount} files, ${packed[0].size} bytes`);
-
-  const app = join(dir, "app");
-  run("mkdir", ["-p", app], dir);
-  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "smoke-app", private: true }, null, 2));
-  const install = ["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock"];
-  run("npm", [...install, tarball], app);
+  const tarball = packInto(dir);
+  const app = createApp(dir);
+  installInto(app, [tarball]);
   writeFileSync(join(app, "client-only.cjs"), CLIENT_ONLY_CJS);
   writeFileSync(join(app, "client-only.mjs"), CLIENT_ONLY_MJS);
   process.stdout.write(run(process.execPath, ["client-only.cjs"], app));
   process.stdout.write(run(process.execPath, ["client-only.mjs"], app));
 
-  run("npm", [...install, tarball, `msw@${mswVersion}`], app);
+  installInto(app, [tarball, `msw@${mswVersion}`]);
   writeFileSync(join(app, "dual.mjs"), DUAL_MJS);
   process.stdout.write(run(process.execPath, ["dual.mjs"], app));
 
