@@ -1,7 +1,7 @@
 // `validate: true`: checks a JSON answer against the shape the SDK relies on. zod and the schemas are loaded on the
 // first check, with a dynamic import, so an app that never turns validation on does not carry them: bundlers put
 // them in a chunk of their own that is never fetched (`npm run size` measures the main chunk without it).
-import { ResponseValidationError } from "../core/errors";
+import { LangflowError, ResponseValidationError } from "../core/errors";
 import { redactUrl } from "../core/redact";
 import type { ResponseSchemaName } from "./schemas";
 
@@ -18,7 +18,13 @@ export async function validateResponse(
   body: unknown,
   response: { status: number; method: string; url: string },
 ): Promise<void> {
-  const { findIssues } = await import("./schemas");
+  const { findIssues } = await import("./schemas").catch((cause: unknown) => {
+    // Not a connection problem (the transport would say so): the answer came, the checker could not load.
+    throw new LangflowError(
+      `validate: true needs the zod package, which could not be loaded (${cause instanceof Error ? cause.message : String(cause)}). Install the SDK's dependencies (zod is one), or turn validate off.`,
+      { cause },
+    );
+  });
   const issues = findIssues(name, body);
   if (issues.length === 0) return;
   const shown = issues
