@@ -2,7 +2,7 @@
 // documented response shapes. (The seed omits x-api-key on several calls; Langflow ≥1.5 requires it, so it is sent.)
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { SEED_BATCH_ITEM, SEED_FLOW_BODY } from "../../fixtures/seed-004";
+import { SEED_BATCH_ITEM, SEED_FLOW_BODY, SEED_FLOW_UPDATE } from "../../fixtures/seed-004";
 import { parseBareJson } from "./sse";
 import { useMock } from "./support";
 
@@ -141,14 +141,7 @@ describe("seed 004: flows", () => {
     const updated = await (
       await call(`/api/v1/flows/${flowId}`, {
         method: "PATCH",
-        json: {
-          name: "string",
-          description: "string",
-          data: {},
-          folder_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-          endpoint_name: "my_new_endpoint_name",
-          locked: true,
-        },
+        json: SEED_FLOW_UPDATE,
       })
     ).json();
     expect(updated).toMatchObject({

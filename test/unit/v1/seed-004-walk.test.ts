@@ -6,7 +6,7 @@ import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { BuildEvent, FlowCreate } from "../../../src/index";
 import { APIError, DeprecatedEndpointError, type LangflowClient, NotFoundError } from "../../../src/index";
-import { SEED_BATCH_ITEM, SEED_FLOW_BODY } from "../../fixtures/seed-004";
+import { SEED_BATCH_ITEM, SEED_FLOW_BODY, SEED_FLOW_UPDATE } from "../../fixtures/seed-004";
 import { useMockedClient } from "./support";
 
 const { mock, client: lf } = useMockedClient();
@@ -208,14 +208,7 @@ describe("seed 004: Flows", () => {
     const flowId = FLOW_ID();
     const flow = await client.flows.get(flowId);
     expect(flow).toMatchObject({ id: flowId, name: "Prompt chat", data: { nodes: expect.any(Array) } });
-    const updated = await client.flows.update(flowId, {
-      name: "string",
-      description: "string",
-      data: {},
-      folder_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-      endpoint_name: "my_new_endpoint_name",
-      locked: true,
-    });
+    const updated = await client.flows.update(flowId, SEED_FLOW_UPDATE);
     expect(updated).toMatchObject({
       id: flowId,
       name: "string",
