@@ -1,10 +1,10 @@
 // What every API area receives: the resolved options and the shared state.
 import type { RequestHandler } from "msw";
-import type { ResolvedOptions } from "./options";
+import type { ResolvedMockOptions } from "./options";
 import type { MockState } from "./state";
 
 export interface MockContext {
-  readonly options: ResolvedOptions;
+  readonly options: ResolvedMockOptions;
   readonly state: MockState;
 }
 

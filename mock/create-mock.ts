@@ -3,7 +3,7 @@ import type { RequestHandler } from "msw";
 import type { MockContext } from "./context";
 import { areas } from "./handlers";
 import { notFoundHandlers } from "./handlers/not-found";
-import { type LangflowMockOptions, type ResolvedOptions, resolveOptions } from "./options";
+import { type LangflowMockOptions, type ResolvedMockOptions, resolveMockOptions } from "./options";
 import { MockState } from "./state";
 import { exampleFlows } from "./state/example-flows";
 import type { FlowInput, FlowRecord } from "./state/flows";
@@ -12,7 +12,7 @@ export interface LangflowMock {
   /** msw handlers: pass to setupServer/setupWorker, or use the transports. */
   readonly handlers: RequestHandler[];
   readonly state: MockState;
-  readonly options: ResolvedOptions;
+  readonly options: ResolvedMockOptions;
   /** The first configured API key. */
   readonly apiKey: string;
   /** Back to the initial state: initial flows and keys, no messages/jobs/files; pending timers cancelled. */
@@ -24,7 +24,7 @@ export interface LangflowMock {
 }
 
 export function createLangflowMock(options: LangflowMockOptions = {}): LangflowMock {
-  const resolved = resolveOptions(options);
+  const resolved = resolveMockOptions(options);
   const state = new MockState(resolved);
   const ctx: MockContext = { options: resolved, state };
   const seed = () => {

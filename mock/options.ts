@@ -1,6 +1,5 @@
 // Options of createLangflowMock(): the documented Langflow settings the mock reproduces, plus test knobs.
-import type { Clock } from "./state/clock";
-import { systemClock } from "./state/clock";
+import { type Clock, systemClock } from "./clock";
 import type { FlowInput } from "./state/flows";
 
 /** `current` = what the pinned server (Langflow 1.13.0) does; `"1.10"` = the v2 shape of the 1.10 docs. */
@@ -45,7 +44,8 @@ export interface LangflowMockOptions {
   legacyProcessApi?: boolean;
 }
 
-export interface ResolvedOptions {
+/** The options with every default filled in: what the areas and stores of one mock instance read. */
+export interface ResolvedMockOptions {
   profile: MockProfile;
   apiKeys: string[];
   superuser: { username: string; password: string };
@@ -68,7 +68,7 @@ export interface ResolvedOptions {
 
 export const DEFAULT_API_KEY = "sk-langflow-mock";
 
-export function resolveOptions(options: LangflowMockOptions = {}): ResolvedOptions {
+export function resolveMockOptions(options: LangflowMockOptions = {}): ResolvedMockOptions {
   const profile = options.profile ?? "current";
   if (profile !== "current" && profile !== "1.10") {
     throw new TypeError(`profile must be "current" or "1.10", got ${JSON.stringify(profile)}`);

@@ -1,7 +1,8 @@
 // The flow engine: runs a flow's vertices in topological order, emitting Langflow's build events.
+
+import { messageTimestamp } from "../clock";
 import type { MockContext } from "../context";
 import { isPlainObject } from "../http/validation";
-import { messageTimestamp } from "../state/clock";
 import type { FlowRecord } from "../state/flows";
 import type { MessageRecord } from "../state/messages";
 import type { RunRecord } from "../state/runs";

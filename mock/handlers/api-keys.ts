@@ -1,5 +1,6 @@
 // API keys (`/api/v1/api_key/`): list (masked), create (the full key, once), delete. Keys work for auth at once.
 import { http } from "msw";
+import { secondsTimestamp } from "../clock";
 import type { ApiArea } from "../context";
 import { authenticate } from "../http/auth";
 import { httpError, jsonResponse } from "../http/errors";
@@ -7,7 +8,6 @@ import { api } from "../http/paths";
 import { route } from "../http/route";
 import { validateBody } from "../http/schema";
 import { readJsonBody, uuidParam } from "../http/validation";
-import { secondsTimestamp } from "../state/clock";
 import type { ApiKeyRecord } from "../state/users";
 
 /** "sk-_M2fh" + one "*" per remaining character, as 1.13.0 masks keys in the list. */

@@ -11,7 +11,7 @@ import { route } from "../http/route";
 import { type ObjectSpec, validateBody } from "../http/schema";
 import { createPushStream } from "../http/stream";
 import { isPlainObject, readJsonBody, uuidParam } from "../http/validation";
-import { type BuildJob, BuildStore } from "../state/builds";
+import type { BuildJob } from "../state/builds";
 
 const NDJSON = { "content-type": "application/x-ndjson" };
 const BODY: ObjectSpec = {
@@ -23,11 +23,10 @@ const BODY: ObjectSpec = {
 };
 const DELIVERY = ["polling", "streaming", "direct"];
 
-const builds = (ctx: MockContext) => ctx.state.slot("builds", () => new BuildStore());
 const line = (event: string, data: unknown) => `${pythonJson({ event, data })}\n\n`;
 
 function startBuild(ctx: MockContext, job: BuildJob, run: Parameters<typeof runFlow>[1]): void {
-  const store = builds(ctx);
+  const store = ctx.state.builds;
   void runFlow(ctx, { ...run, signal: job.abort.signal, emit: (e) => store.push(job, line(e.event, e.data)) })
     .then((outcome) => {
       if (outcome.status === "success") {
@@ -82,7 +81,7 @@ async function pollEvents(job: BuildJob): Promise<Response> {
 }
 
 function jobOr404(ctx: MockContext, id: string, userId: string): BuildJob {
-  const job = builds(ctx).jobs.get(id);
+  const job = ctx.state.builds.jobs.get(id);
   if (!job || job.userId !== userId) throw httpError(404, `Job not found: ${id}`);
   return job;
 }
@@ -117,7 +116,7 @@ export const buildArea: ApiArea = (ctx) => [
         listeners: new Set(),
         abort: new AbortController(),
       };
-      builds(ctx).jobs.set(job.id, job);
+      ctx.state.builds.jobs.set(job.id, job);
       startBuild(ctx, job, {
         flow,
         inputValue: typeof input === "string" ? input : null,

@@ -8,13 +8,8 @@ import { api } from "../http/paths";
 import { route } from "../http/route";
 import { checkUploadSize, readUploadFile } from "../http/upload";
 import { uuidParam } from "../http/validation";
-import { FileStore } from "../state/files";
 import type { FlowRecord } from "../state/flows";
 import type { UserRecord } from "../state/users";
-
-export function fileStore(ctx: MockContext): FileStore {
-  return ctx.state.slot("files", () => new FileStore(ctx.options.clock));
-}
 
 function ownedFlow(ctx: MockContext, user: UserRecord, rawId: unknown): FlowRecord {
   const id = uuidParam(String(rawId), ["path", "flow_id"]);
@@ -62,7 +57,7 @@ export const filesV1Area: ApiArea = (ctx) => [
       const file = await readUploadFile(request);
       checkUploadSize(file, ctx.options.maxFileSizeMb);
       const name = `${fileTimestamp(ctx.options.clock.now())}_${file.name}`;
-      fileStore(ctx).flowFolder(flow.id).set(name, { bytes: file.bytes, type: file.type });
+      ctx.state.files.flowFolder(flow.id).set(name, { bytes: file.bytes, type: file.type });
       // Field `flowId` (the model aliases flow_id), as docs and server agree.
       return jsonResponse({ flowId: flow.id, file_path: `${flow.id}/${name}` }, 201);
     }),
@@ -72,7 +67,7 @@ export const filesV1Area: ApiArea = (ctx) => [
     route(({ request, params }) => {
       const user = authenticate(ctx, request);
       const flow = ownedFlow(ctx, user, params.flow_id);
-      return jsonResponse({ files: [...(fileStore(ctx).flowFiles.get(flow.id)?.keys() ?? [])] });
+      return jsonResponse({ files: [...(ctx.state.files.flowFiles.get(flow.id)?.keys() ?? [])] });
     }),
   ),
   http.get(
@@ -81,7 +76,7 @@ export const filesV1Area: ApiArea = (ctx) => [
       const user = authenticate(ctx, request);
       const flow = ownedFlow(ctx, user, params.flow_id);
       const name = String(params.file_name);
-      const file = fileStore(ctx).flowFiles.get(flow.id)?.get(name);
+      const file = ctx.state.files.flowFiles.get(flow.id)?.get(name);
       // 1.13.0 answers a missing file with 500 (the storage error is re-raised), not 404.
       if (!file) throw httpError(500, `File ${name} not found in flow ${flow.id}`);
       return bytesResponse(file.bytes, name);
@@ -95,7 +90,7 @@ export const filesV1Area: ApiArea = (ctx) => [
       const name = String(params.file_name);
       const type = guessType(name);
       if (!type?.startsWith("image/")) throw httpError(500, `Content type ${type ?? "None"} is not an image`);
-      const file = fileStore(ctx).flowFiles.get(flow.id)?.get(name);
+      const file = ctx.state.files.flowFiles.get(flow.id)?.get(name);
       if (!file) throw httpError(500, `File ${name} not found in flow ${flow.id}`);
       return new Response(file.bytes as BodyInit, {
         headers: {
@@ -113,7 +108,7 @@ export const filesV1Area: ApiArea = (ctx) => [
       const flow = ownedFlow(ctx, user, params.flow_id);
       const name = String(params.file_name);
       // 1.13.0 answers 200 even when the file does not exist (deleting is idempotent there).
-      fileStore(ctx).flowFiles.get(flow.id)?.delete(name);
+      ctx.state.files.flowFiles.get(flow.id)?.delete(name);
       return jsonResponse({ message: `File ${name} deleted successfully` });
     }),
   ),

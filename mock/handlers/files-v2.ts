@@ -12,7 +12,6 @@ import { checkUploadSize, readUploadFile, splitExtension } from "../http/upload"
 import { type FieldIssue, readJsonBody, uuidParam, validationError } from "../http/validation";
 import type { UserFileRecord } from "../state/files";
 import type { UserRecord } from "../state/users";
-import { fileStore } from "./files-v1";
 
 type UploadFileResponse = components["schemas"]["langflow__api__schemas__UploadFileResponse"];
 type FileRow = components["schemas"]["langflow__services__database__models__file__model__File"];
@@ -41,7 +40,7 @@ function fileRow(f: UserFileRecord): FileRow {
 
 function ownedFile(ctx: MockContext, user: UserRecord, rawId: unknown): UserFileRecord {
   const id = uuidParam(String(rawId), ["path", "file_id"]);
-  const file = fileStore(ctx).userFiles.get(id);
+  const file = ctx.state.files.userFiles.get(id);
   if (!file) throw httpError(404, "File not found");
   if (file.user_id !== user.id) throw httpError(403, "You don't have access to this file");
   return file;
@@ -57,7 +56,7 @@ async function readIdList(request: Request): Promise<string[]> {
 }
 
 export const filesV2Area: ApiArea = (ctx) => {
-  const store = () => fileStore(ctx);
+  const store = () => ctx.state.files;
 
   const upload = route(async ({ request, url }) => {
     const user = authenticate(ctx, request);

@@ -9,7 +9,6 @@ import { route } from "../http/route";
 import { validateBody } from "../http/schema";
 import { checkUploadSize, readUploadFile } from "../http/upload";
 import { type FieldIssue, isPlainObject, readJsonBody, uuidParam, validationError } from "../http/validation";
-import { exampleFlows } from "../state/example-flows";
 import type { FlowInput, FlowRecord } from "../state/flows";
 import { checkFlowBody, createFlow, FLOW_CREATE } from "./flows-common";
 
@@ -104,17 +103,7 @@ export const flowsTransferArea: ApiArea = (ctx) => [
     route(({ request }) => {
       authenticate(ctx, request);
       // Starter projects: the bundled example flows, with stable ids for one mock state.
-      const examples = ctx.state.slot("basic-examples", () =>
-        exampleFlows.map((flow) => {
-          const record = ctx.state.flows.add(structuredClone(flow), {
-            userId: "starter-projects",
-            folderId: "",
-          });
-          ctx.state.flows.delete(record.id);
-          return { ...record, user_id: null, folder_id: null };
-        }),
-      );
-      return jsonResponse(examples);
+      return jsonResponse(ctx.state.starterProjects);
     }),
   ),
 ];

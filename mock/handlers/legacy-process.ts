@@ -13,38 +13,18 @@ import { route } from "../http/route";
 import { validateBody } from "../http/schema";
 import { readJsonBody } from "../http/validation";
 import type { FlowRecord } from "../state/flows";
+import type { TaskRecord } from "../state/legacy-tasks";
 
 const PROCESS_DEPRECATED =
   "The /process endpoint is deprecated and will be removed in a future version. Please use /run instead.";
 const TASK_DEPRECATED =
   "The /task endpoint is deprecated and will be removed in a future version. Please use /run instead.";
 
-interface TaskRecord {
-  status: "PENDING" | "SUCCESS" | "FAILURE";
-  result: { output: string } | null;
-}
-
 interface ProcessBody {
   inputs: Record<string, unknown> | null;
   tweaks: Record<string, unknown> | null;
   sync: boolean;
   session_id: string | null;
-}
-
-class TaskStore {
-  readonly tasks = new Map<string, TaskRecord>();
-  private readonly timers = new Set<unknown>();
-  constructor(private readonly ctx: MockContext) {}
-  later(fn: () => void): void {
-    const handle = this.ctx.options.clock.setTimeout(() => {
-      this.timers.delete(handle);
-      fn();
-    }, this.ctx.options.queueDelayMs);
-    this.timers.add(handle);
-  }
-  dispose(): void {
-    for (const handle of this.timers) this.ctx.options.clock.clearTimeout(handle);
-  }
 }
 
 /** The first input value: `inputs.input_value`, `inputs.text`, or the first string among the inputs. */
@@ -83,7 +63,6 @@ async function execute(
 }
 
 export const legacyProcessArea: ApiArea = (ctx) => {
-  const tasks = () => ctx.state.slot("legacy-tasks", () => new TaskStore(ctx));
   const process = route(async ({ request, params }) => {
     const user = authenticate(ctx, request, "apiKey");
     if (!ctx.options.legacyProcessApi) throw httpError(400, PROCESS_DEPRECATED);
@@ -102,14 +81,7 @@ export const legacyProcessArea: ApiArea = (ctx) => {
       const done = await execute(ctx, flow, body, sessionId);
       return jsonResponse({ result: done.result, session_id: sessionId, backend: null, task: null });
     }
-    const id = crypto.randomUUID();
-    const store = tasks();
-    store.tasks.set(id, { status: "PENDING", result: null });
-    store.later(() => {
-      void execute(ctx, flow, body, sessionId).then((done) => {
-        if (store.tasks.has(id)) store.tasks.set(id, done);
-      });
-    });
+    const id = ctx.state.legacyTasks.add(() => execute(ctx, flow, body, sessionId));
     return jsonResponse({
       result: null,
       task: { id, href: `api/v1/task/${id}` },
@@ -125,7 +97,7 @@ export const legacyProcessArea: ApiArea = (ctx) => {
       route(({ request, params }) => {
         if (!ctx.options.legacyProcessApi) throw httpError(400, TASK_DEPRECATED);
         authenticate(ctx, request, "apiKey");
-        const task = tasks().tasks.get(String(params.task_id));
+        const task = ctx.state.legacyTasks.tasks.get(String(params.task_id));
         if (!task) throw httpError(404, "Task not found");
         return jsonResponse(task);
       }),

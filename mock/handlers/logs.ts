@@ -1,25 +1,17 @@
 // /logs and /logs-stream (app root, no /api/v1 prefix), as src api/log_router.py does them. Superuser only; with
 // log retrieval off (the default, as on the pinned server) both answer 501 "Log retrieval is disabled".
 import { http } from "msw";
+import { sleep } from "../clock";
 import type { ApiArea, MockContext } from "../context";
 import { authenticate, requireSuperuser } from "../http/auth";
 import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
 import { queryInt } from "../http/schema";
-import { sleep } from "../state/clock";
-import { LogBuffer, type LogEntry, toLogObject } from "../state/logs";
-
-function buffer(ctx: MockContext): LogBuffer {
-  // Made on the first /logs request, possibly after runs: the startup lines (logged at boot on the server) are
-  // stamped before the first run, or the "last lines" would end with them instead of the newest run's lines.
-  const boot = () =>
-    Math.min(ctx.options.clock.now(), ctx.state.runs.list()[0]?.started ?? Number.POSITIVE_INFINITY);
-  return ctx.state.slot("logs", () => new LogBuffer(boot()));
-}
+import { type LogEntry, toLogObject } from "../state/logs";
 
 function entries(ctx: MockContext): LogEntry[] {
-  return buffer(ctx).entries(ctx.state.runs.list());
+  return ctx.state.logs.entries(ctx.state.runs.list());
 }
 
 function guard(ctx: MockContext, request: Request): void {
@@ -61,7 +53,7 @@ export const logsArea: ApiArea = (ctx) => [
       let idle = 0;
       // Unframed SSE as src api/log_router.py writes it: it polls once a second (on the mock clock) from the newest
       // line at connect time, sends `{"<ts>": "<line>"}\n\n` per new line, and `keepalive\n\n` after 5 idle polls.
-      const logs = buffer(ctx);
+      const logs = ctx.state.logs;
       let end = () => stop.abort();
       const stream = new ReadableStream<Uint8Array>({
         start(controller) {

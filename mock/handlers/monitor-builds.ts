@@ -8,16 +8,11 @@ import { api } from "../http/paths";
 import { route } from "../http/route";
 import { queryInt } from "../http/schema";
 import { uuidParam } from "../http/validation";
-import { MonitorState } from "../state/monitor";
 import type { RunRecord, VertexRunRecord } from "../state/runs";
 import type { UserRecord } from "../state/users";
 
 type VertexBuildTable = components["schemas"]["VertexBuildTable"];
 type TransactionLogsResponse = components["schemas"]["TransactionLogsResponse"];
-
-export function monitorState(ctx: MockContext): MonitorState {
-  return ctx.state.slot("monitor", () => new MonitorState());
-}
 
 /** "2026-11-22T09:38:50.280453Z" (microseconds, Z), as builds, transactions and traces print times. */
 export function isoZ(ms: number): string {
@@ -60,7 +55,7 @@ function buildRow(ctx: MockContext, run: RunRecord, v: VertexRunRecord): VertexB
       id: v.id,
       valid: v.valid,
       flow_id: run.flow_id,
-      build_id: monitorState(ctx).idFor(`build:${run.id}:${v.id}`),
+      build_id: ctx.state.monitor.idFor(`build:${run.id}:${v.id}`),
       job_id: run.id,
       params: v.buildData.params,
       timestamp: isoZ(v.ended),
@@ -72,7 +67,7 @@ function buildRow(ctx: MockContext, run: RunRecord, v: VertexRunRecord): VertexB
     id: v.id,
     valid: v.valid,
     flow_id: run.flow_id,
-    build_id: monitorState(ctx).idFor(`build:${run.id}:${v.id}`),
+    build_id: ctx.state.monitor.idFor(`build:${run.id}:${v.id}`),
     job_id: null,
     params: Object.entries(vertexInputs(v))
       .map(([k, val]) => `- ${k}: ${typeof val === "string" ? val : JSON.stringify(val)}`)
@@ -101,7 +96,7 @@ export const monitorBuildsArea: ApiArea = (ctx) => [
     route(({ request, url }) => {
       const user = authenticate(ctx, request);
       const flowId = uuidParam(url.searchParams.get("flow_id"), ["query", "flow_id"]);
-      const hidden = monitorState(ctx).hiddenBuilds;
+      const hidden = ctx.state.monitor.hiddenBuilds;
       const builds: Record<string, VertexBuildTable[]> = {};
       // The latest build of each vertex (1.13.0 listed one entry per vertex after several runs).
       for (const run of userRuns(ctx, user, flowId)) {
@@ -116,7 +111,7 @@ export const monitorBuildsArea: ApiArea = (ctx) => [
     route(({ request, url }) => {
       const user = authenticate(ctx, request);
       const flowId = uuidParam(url.searchParams.get("flow_id"), ["query", "flow_id"]);
-      for (const run of userRuns(ctx, user, flowId)) monitorState(ctx).hiddenBuilds.add(run.id);
+      for (const run of userRuns(ctx, user, flowId)) ctx.state.monitor.hiddenBuilds.add(run.id);
       return new Response(null, { status: 204 });
     }),
   ),
@@ -131,7 +126,7 @@ export const monitorBuildsArea: ApiArea = (ctx) => [
       for (const run of userRuns(ctx, user, flowId)) {
         for (const v of run.vertices) {
           rows.push({
-            id: monitorState(ctx).idFor(`tx:${run.id}:${v.id}`),
+            id: ctx.state.monitor.idFor(`tx:${run.id}:${v.id}`),
             timestamp: isoZ(v.ended),
             vertex_id: v.id,
             target_id: null,

@@ -1,6 +1,7 @@
 // Monitor: chat messages and sessions (`/api/v1/monitor/messages...`). Messages are the ones flow runs stored.
 import { http } from "msw";
 import type { components } from "../../src/generated/openapi";
+import { isoTimestamp } from "../clock";
 import type { ApiArea, MockContext } from "../context";
 import { messageData } from "../engine/message";
 import { authenticate } from "../http/auth";
@@ -9,7 +10,6 @@ import { api } from "../http/paths";
 import { route } from "../http/route";
 import { checkField, queryInt, validateBody } from "../http/schema";
 import { type FieldIssue, readJsonBody, uuidParam, validationError } from "../http/validation";
-import { isoTimestamp } from "../state/clock";
 import type { MessageRecord } from "../state/messages";
 import type { UserRecord } from "../state/users";
 

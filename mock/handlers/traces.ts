@@ -11,7 +11,7 @@ import { queryInt } from "../http/schema";
 import { issue, uuidParam, validationError } from "../http/validation";
 import type { RunRecord } from "../state/runs";
 import type { UserRecord } from "../state/users";
-import { isoZ, monitorState, userRuns, vertexInputs, vertexOutputs } from "./monitor-builds";
+import { isoZ, userRuns, vertexInputs, vertexOutputs } from "./monitor-builds";
 
 type TraceSummaryRead = components["schemas"]["TraceSummaryRead"];
 type TraceRead = components["schemas"]["TraceRead"];
@@ -42,7 +42,7 @@ function summary(run: RunRecord): TraceSummaryRead {
 
 function detail(ctx: MockContext, run: RunRecord): TraceRead {
   const spans: SpanReadResponse[] = run.vertices.map((v) => ({
-    id: monitorState(ctx).idFor(`span:${run.id}:${v.id}`),
+    id: ctx.state.monitor.idFor(`span:${run.id}:${v.id}`),
     name: v.display_name,
     // The model stand-in is an LLM span; everything else is a chain, as the server types components.
     type: v.component_type.toLowerCase().includes("model") ? "llm" : "chain",
@@ -61,7 +61,7 @@ function detail(ctx: MockContext, run: RunRecord): TraceRead {
 }
 
 function visibleRuns(ctx: MockContext, user: UserRecord, flowId?: string | null): RunRecord[] {
-  const hidden = monitorState(ctx).hiddenTraces;
+  const hidden = ctx.state.monitor.hiddenTraces;
   return userRuns(ctx, user, flowId).filter((r) => !hidden.has(r.id));
 }
 
@@ -144,7 +144,7 @@ export const tracesArea: ApiArea = (ctx) => [
     api("/api/v1/monitor/traces/:trace_id"),
     route(({ request, params }) => {
       const user = authenticate(ctx, request);
-      monitorState(ctx).hiddenTraces.add(traceOr404(ctx, user, params.trace_id).id);
+      ctx.state.monitor.hiddenTraces.add(traceOr404(ctx, user, params.trace_id).id);
       return new Response(null, { status: 204 });
     }),
   ),
@@ -155,7 +155,7 @@ export const tracesArea: ApiArea = (ctx) => [
       const flowId = uuidParam(url.searchParams.get("flow_id"), ["query", "flow_id"]);
       const flow = ctx.state.flows.get(flowId);
       if (!flow || flow.user_id !== user.id) throw httpError(404, "Flow not found");
-      for (const run of visibleRuns(ctx, user, flowId)) monitorState(ctx).hiddenTraces.add(run.id);
+      for (const run of visibleRuns(ctx, user, flowId)) ctx.state.monitor.hiddenTraces.add(run.id);
       return new Response(null, { status: 204 });
     }),
   ),

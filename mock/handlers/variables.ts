@@ -1,24 +1,20 @@
 // Global variables CRUD (`/api/v1/variables/`). Not in 1.13.0's OpenAPI document, but served; shapes from curl.
 import { http } from "msw";
-import type { ApiArea, MockContext } from "../context";
+import type { ApiArea } from "../context";
 import { authenticate } from "../http/auth";
 import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
 import { validateBody } from "../http/schema";
 import { readJsonBody, uuidParam } from "../http/validation";
-import { VariableStore, variableRead } from "../state/variables";
-
-function store(ctx: MockContext): VariableStore {
-  return ctx.state.slot("variables", () => new VariableStore());
-}
+import { variableRead } from "../state/variables";
 
 export const variablesArea: ApiArea = (ctx) => [
   http.get(
     api("/api/v1/variables/"),
     route(({ request }) => {
       const user = authenticate(ctx, request);
-      return jsonResponse(store(ctx).ofUser(user.id).map(variableRead));
+      return jsonResponse(ctx.state.variables.ofUser(user.id).map(variableRead));
     }),
   ),
   http.post(
@@ -42,7 +38,8 @@ export const variablesArea: ApiArea = (ctx) => [
       if (!body.name && !body.value) throw httpError(400, "Variable name and value cannot be empty");
       if (!body.name) throw httpError(400, "Variable name cannot be empty");
       if (!body.value) throw httpError(400, "Variable value cannot be empty");
-      if (store(ctx).byName(user.id, body.name)) throw httpError(400, "Variable name already exists");
+      if (ctx.state.variables.byName(user.id, body.name))
+        throw httpError(400, "Variable name already exists");
       const record = {
         id: crypto.randomUUID(),
         user_id: user.id,
@@ -53,7 +50,7 @@ export const variablesArea: ApiArea = (ctx) => [
         default_fields: body.default_fields,
         created_at: ctx.options.clock.now(),
       };
-      store(ctx).variables.set(record.id, record);
+      ctx.state.variables.variables.set(record.id, record);
       return jsonResponse(variableRead(record), 201);
     }),
   ),
@@ -75,9 +72,9 @@ export const variablesArea: ApiArea = (ctx) => [
           default_fields: { kind: "array", items: { kind: "string" }, nullable: true },
         },
       });
-      const variable = store(ctx).variables.get(id);
+      const variable = ctx.state.variables.variables.get(id);
       if (!variable || variable.user_id !== user.id) throw httpError(404, "Variable not found");
-      if (body.name && body.name !== variable.name && store(ctx).byName(user.id, body.name)) {
+      if (body.name && body.name !== variable.name && ctx.state.variables.byName(user.id, body.name)) {
         throw httpError(400, "Variable name already exists");
       }
       if (body.name) variable.name = body.name;
@@ -91,9 +88,9 @@ export const variablesArea: ApiArea = (ctx) => [
     route(({ request, params }) => {
       const user = authenticate(ctx, request);
       const id = uuidParam(params.variable_id as string, ["path", "variable_id"]);
-      const variable = store(ctx).variables.get(id);
+      const variable = ctx.state.variables.variables.get(id);
       if (!variable || variable.user_id !== user.id) throw httpError(404, "Variable not found");
-      store(ctx).variables.delete(id);
+      ctx.state.variables.variables.delete(id);
       return new Response(null, { status: 204 });
     }),
   ),

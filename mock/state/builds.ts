@@ -1,4 +1,5 @@
 // v1 build jobs (POST /build/{flow_id}/flow): their event log and live subscribers.
+import type { Disposable } from "./types";
 
 export interface BuildJob {
   id: string;
@@ -13,7 +14,7 @@ export interface BuildJob {
   abort: AbortController;
 }
 
-export class BuildStore {
+export class BuildStore implements Disposable {
   readonly jobs = new Map<string, BuildJob>();
 
   push(job: BuildJob, event: string): void {

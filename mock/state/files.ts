@@ -1,5 +1,5 @@
 // Uploaded files: v1 stores them per flow (by "<timestamp>_<name>"), v2 per user (DB rows with an id).
-import type { Clock } from "./clock";
+import type { Clock } from "../clock";
 
 export interface StoredBytes {
   bytes: Uint8Array;

@@ -1,6 +1,6 @@
 // The flow store: every area that needs a flow (run, build, v2 workflows, projects, files) looks it up here.
-import type { Clock } from "./clock";
-import { secondsTimestamp } from "./clock";
+import type { Clock } from "../clock";
+import { secondsTimestamp } from "../clock";
 
 /** A flow as sent by clients or loaded from a file: Langflow flow JSON (FlowCreate-ish). */
 export interface FlowInput {

@@ -1,45 +1,70 @@
-// The in-memory state of one mock instance. reset() rebuilds every store in place (holders of `state` see the
-// fresh content) and cancels pending timers.
-import type { ResolvedOptions } from "../options";
-import { FlowStore } from "./flows";
+// The in-memory state of one mock instance: every store an API area reads or writes is declared here. reset()
+// stops what the stores run (timers, jobs, streams) and rebuilds them in place, so holders of `state` see the
+// fresh content.
+import { BuildStore } from "./builds";
+import { exampleFlows } from "./example-flows";
+import { FileStore } from "./files";
+import { type FlowRecord, FlowStore } from "./flows";
 import { JobStore } from "./jobs";
+import { LegacyTaskStore } from "./legacy-tasks";
+import { LogBuffer } from "./logs";
 import { MessageStore } from "./messages";
+import { MonitorState } from "./monitor";
 import { ProjectStore } from "./projects";
 import { RunLog } from "./runs";
+import type { Disposable, StateSettings } from "./types";
 import { UserStore } from "./users";
+import { VariableStore } from "./variables";
 
-/** Something a store owns that must be stopped on reset() (timers, running jobs). */
-export interface Disposable {
-  dispose(): void;
-}
+/** A bundled example flow as `GET /api/v1/flows/basic_examples/` lists it: owned by nobody, in no project. */
+export type StarterProject = Omit<FlowRecord, "user_id" | "folder_id"> & { user_id: null; folder_id: null };
 
 export class MockState {
+  /** Superuser, API keys, issued tokens. */
   users!: UserStore;
   projects!: ProjectStore;
   flows!: FlowStore;
+  /** Chat messages the engine stores (monitor API, session history). */
   messages!: MessageStore;
+  /** Every engine run with per-vertex records: the monitor's builds, transactions and traces derive from it. */
   runs!: RunLog;
+  /** v2 workflow jobs and their lifecycle. */
   jobs!: JobStore;
-  private slots = new Map<string, unknown>();
+  /** v1 flow files and v2 user files. */
+  files!: FileStore;
+  variables!: VariableStore;
+  /** v1 build jobs (`/api/v1/build/...`). */
+  builds!: BuildStore;
+  /** What the monitor areas keep beside the run log (deleted builds/traces, stable row ids). */
+  monitor!: MonitorState;
+  /** Tasks of the pre-1.0 async `/process` API. */
+  legacyTasks!: LegacyTaskStore;
+  #logs: LogBuffer | undefined;
+  #starterProjects: StarterProject[] | undefined;
 
-  constructor(private readonly options: ResolvedOptions) {
+  constructor(private readonly settings: StateSettings) {
     this.init();
   }
 
   /**
-   * Per-area state for areas that own their data (files, variables, ...): created on first use, dropped on
-   * reset(). If the value has a `dispose()` it is called on reset.
+   * The buffer behind /logs, made on its first read: the server logs its startup lines at boot, so they are
+   * stamped before the first run (or the "last lines" would end with them instead of the newest run's lines).
    */
-  slot<T>(name: string, create: () => T): T {
-    if (!this.slots.has(name)) this.slots.set(name, create());
-    return this.slots.get(name) as T;
+  get logs(): LogBuffer {
+    this.#logs ??= new LogBuffer(
+      Math.min(this.settings.clock.now(), this.runs.list()[0]?.started ?? Number.POSITIVE_INFINITY),
+    );
+    return this.#logs;
   }
 
-  reset(): void {
-    this.jobs.dispose();
-    for (const value of this.slots.values()) (value as Partial<Disposable>)?.dispose?.();
-    this.slots = new Map();
-    this.init();
+  /** The bundled example flows as starter projects, made on first use so their ids stay the same until reset(). */
+  get starterProjects(): StarterProject[] {
+    this.#starterProjects ??= exampleFlows.map((flow) => {
+      const record = this.flows.add(structuredClone(flow), { userId: "starter-projects", folderId: "" });
+      this.flows.delete(record.id);
+      return { ...record, user_id: null, folder_id: null };
+    });
+    return this.#starterProjects;
   }
 
   /** The default owner of flows created without a user (examples, options.flows). */
@@ -47,13 +72,26 @@ export class MockState {
     return { userId: this.users.superuser.id, folderId: this.projects.defaultProject.id };
   }
 
+  reset(): void {
+    const running: (Disposable | undefined)[] = [this.jobs, this.builds, this.legacyTasks, this.#logs];
+    for (const store of running) store?.dispose();
+    this.init();
+  }
+
   private init(): void {
-    const { clock, superuser, apiKeys } = this.options;
+    const { clock, superuser, apiKeys, queueDelayMs } = this.settings;
     this.users = new UserStore(clock, superuser, apiKeys);
     this.projects = new ProjectStore(clock, this.users.superuser.id);
     this.flows = new FlowStore(clock);
     this.messages = new MessageStore();
     this.runs = new RunLog();
     this.jobs = new JobStore(clock);
+    this.files = new FileStore(clock);
+    this.variables = new VariableStore();
+    this.builds = new BuildStore();
+    this.monitor = new MonitorState();
+    this.legacyTasks = new LegacyTaskStore(clock, queueDelayMs);
+    this.#logs = undefined;
+    this.#starterProjects = undefined;
   }
 }

@@ -1,9 +1,22 @@
-// v2 workflow jobs (background runs, and the completed rows sync runs leave behind), with their durable event log.
-import type { Clock } from "./clock";
-import type { Disposable } from "./index";
+// v2 workflow jobs (background runs, and the rows sync runs leave behind) and their lifecycle. The store owns every
+// status change and every timer of a job:
+//
+//   create → queued ─ start → in_progress ─ finish → completed | failed
+//                  └──────────────┴─ cancel (stop) → cancelled, fail (crash) → failed,
+//                                    the execution timeout → timed_out
+//
+// What runs the flow and what a job answers belong to the workflows area (mock/handlers/workflows/run-job.ts).
+import type { Clock } from "../clock";
+import type { Disposable } from "./types";
 
-export type JobStatus = "queued" | "in_progress" | "completed" | "failed" | "cancelled" | "timed_out";
-export const TERMINAL: ReadonlySet<JobStatus> = new Set(["completed", "failed", "cancelled", "timed_out"]);
+export type WorkflowJobStatus = "queued" | "in_progress" | "completed" | "failed" | "cancelled" | "timed_out";
+
+const ENDED: ReadonlySet<WorkflowJobStatus> = new Set(["completed", "failed", "cancelled", "timed_out"]);
+
+/** Whether the job has reached a final status (nothing changes it any more, except a 1.10 stop). */
+export function jobHasEnded(job: Pick<JobRecord, "status">): boolean {
+  return ENDED.has(job.status);
+}
 
 /** One SSE frame of a job's stream: `data` is the JSON text, `id` the durable sequence it carries. */
 export interface JobFrame {
@@ -13,13 +26,19 @@ export interface JobFrame {
 
 export type JobListener = (frame: JobFrame | null) => void;
 
+/** A frame a stream protocol made for a job: durable frames are logged (and replayed on re-attach). */
+export interface JobFrameData {
+  data: string;
+  durable: boolean;
+}
+
 export interface JobRecord {
   id: string;
   flowId: string;
   userId: string;
   sessionId: string;
   kind: "background" | "sync";
-  status: JobStatus;
+  readonly status: WorkflowJobStatus;
   created: number;
   protocol: "langflow" | "agui";
   idempotencyKey: string | null;
@@ -30,12 +49,28 @@ export interface JobRecord {
   log: JobFrame[];
   /** Live subscribers (re-attached streams); `null` = stream over. */
   listeners: Set<JobListener>;
-  /** The WorkflowExecutionResponse once completed. */
-  response: Record<string, unknown> | null;
-  error: { message: string; type: string } | null;
+  /** The answer to a status request once the job completed. */
+  readonly response: Record<string, unknown> | null;
+  readonly error: { message: string; type: string } | null;
+  /** Aborts the job's run (stop, timeout, reset). */
   abort: AbortController;
   timers: unknown[];
 }
+
+/** What a caller says about a new job; the store adds id, status, time, log and the run's abort signal. */
+export type NewJob = Pick<
+  JobRecord,
+  "flowId" | "userId" | "sessionId" | "kind" | "protocol" | "idempotencyKey" | "inputs" | "globals"
+>;
+
+/** How a run ended, as `finish` records it. */
+export interface JobResult {
+  status: "completed" | "failed";
+  error: { message: string; type: string } | null;
+  response: Record<string, unknown> | null;
+}
+
+type Writable = { -readonly [K in keyof JobRecord]: JobRecord[K] };
 
 export class JobStore implements Disposable {
   readonly jobs = new Map<string, JobRecord>();
@@ -43,7 +78,20 @@ export class JobStore implements Disposable {
 
   constructor(private readonly clock: Clock) {}
 
-  add(job: JobRecord): JobRecord {
+  /** A new job, `queued`. */
+  create(init: NewJob): JobRecord {
+    const job: JobRecord = {
+      ...init,
+      id: crypto.randomUUID(),
+      status: "queued",
+      created: this.clock.now(),
+      log: [],
+      listeners: new Set(),
+      response: null,
+      error: null,
+      abort: new AbortController(),
+      timers: [],
+    };
     this.jobs.set(job.id, job);
     if (job.idempotencyKey) this.byIdempotencyKey.set(`${job.userId}:${job.idempotencyKey}`, job.id);
     return job;
@@ -59,32 +107,88 @@ export class JobStore implements Disposable {
     return id ? this.jobs.get(id) : undefined;
   }
 
-  /** Appends a durable frame (next seq) and fans it out. */
-  appendDurable(job: JobRecord, data: string): void {
-    const frame = { id: job.log.length + 1, data };
-    job.log.push(frame);
-    for (const listener of job.listeners) listener(frame);
+  /** Calls `fn` after `ms` on the mock clock; the timer is the job's (cleared when the job ends or on reset). */
+  later(job: JobRecord, ms: number, fn: () => void): void {
+    job.timers.push(this.clock.setTimeout(fn, ms));
   }
 
-  /** Fans out an ephemeral frame (token / TEXT_MESSAGE_CONTENT), stamped with the last durable seq. */
-  broadcast(job: JobRecord, data: string): void {
-    const frame = { id: job.log.length, data };
-    for (const listener of job.listeners) listener(frame);
+  /**
+   * queued → in_progress, with the execution timeout: after `timeoutSeconds` the job ends as `timed_out` and its
+   * run is aborted. False (and nothing changes) when the job is no longer queued, e.g. stopped while it waited.
+   */
+  start(job: JobRecord, timeoutSeconds: number): boolean {
+    if (job.status !== "queued") return false;
+    this.#set(job, { status: "in_progress" });
+    this.later(job, timeoutSeconds * 1000, () => this.#end(job, "timed_out"));
+    return true;
   }
 
-  /** Ends every live subscriber stream. */
-  closeStreams(job: JobRecord): void {
-    for (const listener of job.listeners) listener(null);
-    job.listeners.clear();
+  /**
+   * The run returned: records its result, publishes the stream's closing frames and closes the streams. A job that
+   * ended meanwhile (stopped, timed out) keeps its status. Returns the job's final status.
+   */
+  finish(job: JobRecord, result: JobResult, closingFrames: JobFrameData[] = []): WorkflowJobStatus {
+    if (jobHasEnded(job)) return job.status;
+    this.publish(job, closingFrames);
+    this.#set(job, result);
+    this.#release(job);
+    return job.status;
+  }
+
+  /** Stop (`POST /workflows/stop`): → cancelled, the run aborted, a `{"type": "cancelled"}` row, streams closed. */
+  cancel(job: JobRecord): void {
+    this.#end(job, "cancelled");
+  }
+
+  /** The run itself broke (not a flow error: those finish as `failed`): → failed, streams closed. */
+  fail(job: JobRecord, error: { message: string; type: string }): void {
+    if (jobHasEnded(job)) return;
+    this.#set(job, { error });
+    this.#end(job, "failed");
+  }
+
+  /** Frames of a running job: durable ones are logged (next seq) and fanned out, the others only fanned out. */
+  publish(job: JobRecord, frames: JobFrameData[]): void {
+    if (job.status !== "in_progress") return;
+    for (const frame of frames) this.#emit(job, frame);
   }
 
   dispose(): void {
     for (const job of this.jobs.values()) {
       for (const timer of job.timers) this.clock.clearTimeout(timer);
-      if (!TERMINAL.has(job.status)) job.abort.abort(new Error("mock reset"));
+      if (!jobHasEnded(job)) job.abort.abort(new Error("mock reset"));
       job.listeners.clear();
     }
     this.jobs.clear();
     this.byIdempotencyKey.clear();
+  }
+
+  /** Ends a job from outside its run (stop, timeout, crash). */
+  #end(job: JobRecord, status: "cancelled" | "timed_out" | "failed"): void {
+    this.#set(job, { status });
+    if (status !== "failed") {
+      job.abort.abort(new Error(status));
+      // The durable runner appends `run_cancelled` / `run_timed_out` rows, replayed as {"type": "..."}.
+      this.#emit(job, { data: `{"type": "${status}"}`, durable: true });
+    }
+    this.#release(job);
+  }
+
+  /** Logs a durable frame (next seq) and fans it out; an ephemeral frame (a token) carries the last durable seq. */
+  #emit(job: JobRecord, { data, durable }: JobFrameData): void {
+    if (durable) job.log.push({ id: job.log.length + 1, data });
+    const frame = { id: job.log.length, data };
+    for (const listener of job.listeners) listener(frame);
+  }
+
+  /** Clears the job's timers and ends its live streams. */
+  #release(job: JobRecord): void {
+    for (const timer of job.timers) this.clock.clearTimeout(timer);
+    for (const listener of job.listeners) listener(null);
+    job.listeners.clear();
+  }
+
+  #set(job: JobRecord, patch: Partial<Writable>): void {
+    Object.assign(job, patch);
   }
 }

@@ -1,6 +1,7 @@
 // The log buffer behind /logs and /logs-stream: startup lines plus lines the flow runs produce (derived from the
 // run log on each read, so every run shows up without the engine knowing about logs).
 import type { RunRecord } from "./runs";
+import type { Disposable } from "./types";
 
 export interface LogEntry {
   ts: number;
@@ -12,7 +13,7 @@ function logTime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000+0000");
 }
 
-export class LogBuffer {
+export class LogBuffer implements Disposable {
   private readonly startup: LogEntry[];
   /** Stoppers of open /logs-stream responses: reset() ends them so no poll timer outlives the mock's state. */
   readonly streams = new Set<() => void>();

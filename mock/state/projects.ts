@@ -1,6 +1,6 @@
 // Projects (folders). The default "Starter Project" exists from the start; flows without a folder land in it.
 // The projects API area (handlers) builds on this store.
-import type { Clock } from "./clock";
+import type { Clock } from "../clock";
 
 export interface ProjectRecord {
   id: string;

@@ -1,5 +1,5 @@
 // Users, API keys and issued JWT-like tokens.
-import type { Clock } from "./clock";
+import type { Clock } from "../clock";
 
 export interface UserRecord {
   id: string;

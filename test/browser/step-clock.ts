@@ -1,7 +1,7 @@
 // A mock clock that holds the model stand-in before each token until the test lets one through. With it, a browser
 // test can prove tokens reach the page one by one: when token k arrives, token k+1 has not been produced yet.
 // Only timers of `tokenDelayMs` are held; every other timer (job queueing, timeouts) runs on the real clock.
-import type { Clock } from "../../mock/state/clock";
+import type { Clock } from "../../mock/clock";
 
 export class StepClock implements Clock {
   /** Tokens let through so far (each `step()` lets exactly one more token be produced). */

@@ -1,6 +1,6 @@
 // A mock clock whose timers run only when the test says so (e.g. the /logs-stream poll "every second", the legacy
 // task moving PENDING -> SUCCESS). Pass it as `clock` to the mock; fire due timers with `fire()` or `tick()`.
-import type { Clock } from "../../mock/state/clock";
+import type { Clock } from "../../mock/clock";
 
 export interface ManualClock extends Clock {
   /** Runs the timers due now (and only those); returns how many ran. */

@@ -1,5 +1,5 @@
 // ChatInput, ChatOutput, TextInput, TextOutput.
-import { messageTimestamp, sleep } from "../../state/clock";
+import { messageTimestamp, sleep } from "../../clock";
 import type { MessageRecord } from "../../state/messages";
 import { type MessageSource, messageDump } from "../message";
 import type { Component, ComponentInput, Value } from "./types";

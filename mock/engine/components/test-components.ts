@@ -1,5 +1,5 @@
 // Mock-only components for tests: a deterministic model that streams tokens, one that fails, one that takes time.
-import { sleep } from "../../state/clock";
+import { sleep } from "../../clock";
 import { type Component, ComponentError, textOf } from "./types";
 
 /**

@@ -1,5 +1,5 @@
 // The contract between the engine and its components.
-import type { Clock } from "../../state/clock";
+import type { Clock } from "../../clock";
 import type { FlowRecord } from "../../state/flows";
 import type { MessageRecord } from "../../state/messages";
 import type { EventSink } from "../events";

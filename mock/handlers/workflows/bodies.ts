@@ -1,8 +1,8 @@
 // v2 response bodies: WorkflowExecutionResponse, WorkflowJobResponse, and the 1.10 shapes.
 import type { components } from "../../../src/generated/openapi";
+import { isoTimestamp } from "../../clock";
 import { v2OutputSummary, v2Outputs } from "../../engine/results";
 import type { RunOutcome } from "../../engine/run";
-import { isoTimestamp } from "../../state/clock";
 import type { JobRecord } from "../../state/jobs";
 
 type ExecutionResponse = components["schemas"]["WorkflowExecutionResponse"];

@@ -4,7 +4,7 @@ import type { MockContext } from "../../context";
 import { authenticate } from "../../http/auth";
 import { createPushStream, SSE_HEADERS, sseFrame } from "../../http/stream";
 import { isUuid, normalizeUuid } from "../../http/validation";
-import { type JobListener, TERMINAL } from "../../state/jobs";
+import { type JobListener, jobHasEnded } from "../../state/jobs";
 import { eventsJobNotFound } from "./errors";
 
 export function jobEvents(ctx: MockContext, request: Request, rawJobId: string): Response {
@@ -20,7 +20,7 @@ export function jobEvents(ctx: MockContext, request: Request, rawJobId: string):
     if (listener) job.listeners.delete(listener);
   });
   for (const frame of job.log) if (frame.id > after) out.push(sseFrame(frame.data, frame.id));
-  if (TERMINAL.has(job.status)) {
+  if (jobHasEnded(job)) {
     out.close();
   } else {
     listener = (frame) => (frame === null ? out.close() : out.push(sseFrame(frame.data, frame.id)));

@@ -1,13 +1,13 @@
 // POST /api/v2/workflows, profile "1.10": `{flow_id (UUID or endpoint name), background, stream, inputs, globals}`.
+// The same pipeline as post.ts: parse → authenticate → check → start the job → run or queue it → answer.
 import type { MockContext } from "../../context";
-import { GraphError } from "../../engine/run";
 import { authenticate } from "../../http/auth";
 import { jsonResponse, v2Error } from "../../http/errors";
 import { globalsFromHeaders } from "../../http/globals";
 import { legacyExecutionBody, legacyJobBody } from "./bodies";
-import { executionTimeout, flowNotFound, invalidFlowData } from "./errors";
-import { type JobRunRequest, newJob, runSyncJob, scheduleBackgroundJob } from "./jobs";
+import { flowNotFound } from "./errors";
 import { parseLegacyRequest, splitFlatInputs } from "./request";
+import { type JobRunInput, runInBackground, runSync } from "./run-job";
 
 export async function postLegacyWorkflow(ctx: MockContext, request: Request): Promise<Response> {
   const body = await parseLegacyRequest(request);
@@ -21,16 +21,17 @@ export async function postLegacyWorkflow(ctx: MockContext, request: Request): Pr
   }
   const flow = ctx.state.flows.find(body.flow_id, user.id);
   if (!flow) throw flowNotFound(body.flow_id, "1.10");
+
   const { tweaks, sessionId } = splitFlatInputs(body.inputs);
-  const req: JobRunRequest = {
+  const input: JobRunInput = {
     flow,
     inputValue: null, // the chat input arrives as a `ChatInput-….input_value` tweak
     sessionId,
     tweaks,
     globals: { ...globalsFromHeaders(request), ...body.globals },
   };
-  const job = newJob(ctx, {
-    flow,
+  const job = ctx.state.jobs.create({
+    flowId: flow.id,
     userId: user.id,
     sessionId: sessionId || flow.id,
     kind: body.background ? "background" : "sync",
@@ -40,16 +41,9 @@ export async function postLegacyWorkflow(ctx: MockContext, request: Request): Pr
     globals: body.globals,
   });
   if (body.background) {
-    scheduleBackgroundJob(ctx, job, req);
+    runInBackground(ctx, job, input);
     return jsonResponse(legacyJobBody(job));
   }
-  let outcome: Awaited<ReturnType<typeof runSyncJob>>;
-  try {
-    outcome = await runSyncJob(ctx, job, req);
-  } catch (error) {
-    if (error instanceof GraphError) throw invalidFlowData(error.message);
-    throw error;
-  }
-  if (outcome === "timeout") throw executionTimeout(job.id, flow.id, ctx.options.executionTimeoutSeconds);
+  const outcome = await runSync(ctx, job, input);
   return jsonResponse(legacyExecutionBody(job, outcome));
 }

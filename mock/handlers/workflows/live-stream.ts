@@ -4,9 +4,9 @@ import type { MockContext } from "../../context";
 import { createProtocol, type ProtocolName, runEnd } from "../../engine/protocols";
 import { GraphError, runFlow } from "../../engine/run";
 import { createPushStream, SSE_HEADERS, sseFrame } from "../../http/stream";
-import type { JobRunRequest } from "./jobs";
+import type { JobRunInput } from "./run-job";
 
-export function liveStream(ctx: MockContext, protocolName: ProtocolName, req: JobRunRequest): Response {
+export function liveStream(ctx: MockContext, protocolName: ProtocolName, req: JobRunInput): Response {
   const runId = crypto.randomUUID();
   const abort = new AbortController();
   const out = createPushStream(() => abort.abort(new Error("client disconnected")));

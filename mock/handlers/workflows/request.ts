@@ -78,12 +78,18 @@ function checkGlobalKeys(globals: unknown, issues: FieldIssue[]): void {
   }
 }
 
-export async function parseRunRequest(request: Request): Promise<RunRequestBody> {
+/** Reads the JSON body and checks it against the model: every field issue at once, as one 422. */
+async function parseBody<T extends { globals: unknown }>(request: Request, spec: ObjectSpec): Promise<T> {
   const raw = await readJsonBody(request);
   const issues: FieldIssue[] = [];
-  const body = checkObject(raw, CURRENT, ["body"], issues) as unknown as RunRequestBody;
+  const body = checkObject(raw, spec, ["body"], issues) as unknown as T;
   checkGlobalKeys(body.globals, issues);
   if (issues.length > 0) throw validationError(issues);
+  return body;
+}
+
+export async function parseRunRequest(request: Request): Promise<RunRequestBody> {
+  const body = await parseBody<RunRequestBody>(request, CURRENT);
   // The flow_id check is a model validator: it runs only once the fields are valid, with loc ["body"].
   if (!isUuid(body.flow_id))
     throw validationError([issue.valueError(["body"], "Invalid flow_id, must be a UUID")]);
@@ -92,11 +98,7 @@ export async function parseRunRequest(request: Request): Promise<RunRequestBody>
 }
 
 export async function parseLegacyRequest(request: Request): Promise<LegacyRequestBody> {
-  const raw = await readJsonBody(request);
-  const issues: FieldIssue[] = [];
-  const body = checkObject(raw, LEGACY, ["body"], issues) as unknown as LegacyRequestBody;
-  checkGlobalKeys(body.globals, issues);
-  if (issues.length > 0) throw validationError(issues);
+  const body = await parseBody<LegacyRequestBody>(request, LEGACY);
   if (body.background && body.stream) {
     throw validationError([issue.valueError(["body"], "Both 'background' and 'stream' cannot be True")]);
   }

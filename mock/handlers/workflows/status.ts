@@ -1,14 +1,14 @@
 // GET /api/v2/workflows?job_id=… and POST /api/v2/workflows/stop.
+
+import { isoTimestamp } from "../../clock";
 import type { MockContext } from "../../context";
 import { authenticate } from "../../http/auth";
 import { jsonResponse, v2Error } from "../../http/errors";
 import { validateBody } from "../../http/schema";
 import { issue, isUuid, normalizeUuid, readJsonBody, validationError } from "../../http/validation";
-import { isoTimestamp } from "../../state/clock";
-import { TERMINAL } from "../../state/jobs";
+import { jobHasEnded } from "../../state/jobs";
 import { jobBody } from "./bodies";
 import { statusJobNotFound, stopJobNotFound } from "./errors";
-import { endJob } from "./jobs";
 
 export function getStatus(ctx: MockContext, request: Request, url: URL): Response {
   const user = authenticate(ctx, request);
@@ -82,14 +82,14 @@ export async function stopJob(ctx: MockContext, request: Request): Promise<Respo
         job_id: job.id,
         message: `Job ${job.id} is already cancelled or finished executing.`,
       });
-    endJob(ctx, job, "cancelled");
+    ctx.state.jobs.cancel(job);
     return jsonResponse({ job_id: job.id, message: `Job ${job.id} cancelled successfully.` });
   }
   if (job.status === "cancelled")
     return jsonResponse({ job_id: job.id, message: `Job ${job.id} is already cancelled.` });
-  if (TERMINAL.has(job.status)) {
+  if (jobHasEnded(job)) {
     return jsonResponse({ job_id: job.id, message: `Job ${job.id} already finished (${job.status}).` });
   }
-  endJob(ctx, job, "cancelled");
+  ctx.state.jobs.cancel(job);
   return jsonResponse({ job_id: job.id, message: `Job ${job.id} cancelled successfully.` });
 }

@@ -1,4 +1,5 @@
-// Time source of the mock. The default reads the globals at call time, so `vi.useFakeTimers()` drives it.
+// Time in the mock: the clock every timer runs on (the default reads the globals at call time, so `vi.useFakeTimers()`
+// drives it), a sleep on that clock, and the timestamp formats Langflow prints.
 
 export interface Clock {
   now(): number;

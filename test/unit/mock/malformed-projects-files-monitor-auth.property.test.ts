@@ -3,9 +3,6 @@
 // changes state when it is refused (status >= 400).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FileStore } from "../../../mock/state/files";
-import { MonitorState } from "../../../mock/state/monitor";
-import { VariableStore } from "../../../mock/state/variables";
 import { useMock } from "./support";
 
 const { lf, call } = useMock({ logRetrieval: true, legacyProcessApi: true });
@@ -94,10 +91,7 @@ const body = fc.oneof(
 /** The part of the state the routes above may write (usage counters of API keys excluded: every call bumps them). */
 function fingerprint(): string {
   const s = lf.state;
-  // Same factories as the areas use, so looking never leaves a different value in a slot.
-  const files = s.slot("files", () => new FileStore(lf.options.clock));
-  const variables = s.slot("variables", () => new VariableStore());
-  const monitor = s.slot("monitor", () => new MonitorState());
+  const { files, variables, monitor } = s;
   return JSON.stringify(
     {
       projects: [...s.projects.projects.values()],

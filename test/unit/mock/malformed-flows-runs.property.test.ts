@@ -1,4 +1,5 @@
-// Nothing a client sends crashes the mock or changes its state when refused.
+// Property: nothing a client sends to the flows and run routes (v2 workflows, v1 run, flows CRUD, build, webhook)
+// crashes the mock or changes its state when refused.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { useMock } from "./support";

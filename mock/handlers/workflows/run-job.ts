@@ -1,0 +1,96 @@
+// Running a v2 job's flow: in the request (sync) or on the mock clock (background). The engine runs the flow; the
+// job store (mock/state/jobs.ts) moves the job through its statuses and owns its timers; this file connects the
+// two and decides what a finished job answers.
+import type { MockContext } from "../../context";
+import { GraphError } from "../../engine/graph";
+import { createProtocol, runEnd } from "../../engine/protocols";
+import { type RunOutcome, type RunRequest, runFlow } from "../../engine/run";
+import type { JobRecord, JobResult } from "../../state/jobs";
+import { executionBody, legacyExecutionBody } from "./bodies";
+import { executionTimeout, invalidFlowData } from "./errors";
+
+/** What to run: the engine request without what the job supplies (run id, abort signal, event sink). */
+export type JobRunInput = Omit<RunRequest, "signal" | "emit" | "runId" | "source">;
+
+/**
+ * Runs a sync job to its end and returns the run's outcome; throws the v2 errors for unusable flow data (400
+ * INVALID_FLOW_DATA) and for a run over the execution timeout (408 EXECUTION_TIMEOUT).
+ */
+export async function runSync(ctx: MockContext, job: JobRecord, input: JobRunInput): Promise<RunOutcome> {
+  const { jobs } = ctx.state;
+  const seconds = ctx.options.executionTimeoutSeconds;
+  jobs.start(job, seconds);
+  let outcome: RunOutcome;
+  try {
+    outcome = await runFlow(ctx, { ...input, runId: job.id, signal: job.abort.signal, source: "workflow" });
+  } catch (error) {
+    jobs.fail(job, errorOf(error));
+    throw error instanceof GraphError ? invalidFlowData(error.message) : error;
+  }
+  if (jobs.finish(job, resultOf(ctx, job, outcome)) === "timed_out") {
+    throw executionTimeout(job.id, job.flowId, seconds);
+  }
+  return outcome;
+}
+
+/**
+ * Queues a background job: after the queue delay it starts (unless stopped meanwhile), publishes the run's frames
+ * in the job's stream protocol, and finishes, fails or times out by itself.
+ */
+export function runInBackground(ctx: MockContext, job: JobRecord, input: JobRunInput): void {
+  const { jobs } = ctx.state;
+  const { clock, queueDelayMs, backgroundJobTimeoutSeconds } = ctx.options;
+  const protocol = createProtocol(job.protocol, job.sessionId, job.id);
+  jobs.later(job, queueDelayMs, () => {
+    if (!jobs.start(job, backgroundJobTimeoutSeconds)) return;
+    jobs.publish(job, protocol.start());
+    runFlow(ctx, {
+      ...input,
+      runId: job.id,
+      signal: job.abort.signal,
+      source: "workflow",
+      emit: (event) => jobs.publish(job, protocol.onEvent(event)),
+    })
+      .catch((error) => {
+        // Unusable flow data fails the job like a flow error, with the frames of a failed run.
+        if (error instanceof GraphError) return graphFailure(input, error, clock.now());
+        throw error;
+      })
+      .then((outcome) => jobs.finish(job, resultOf(ctx, job, outcome), protocol.finish(runEnd(outcome))))
+      .catch((error) => jobs.fail(job, errorOf(error)));
+  });
+}
+
+/** How a returned run ends its job, with the answer a status request gets, in the profile's shape. */
+function resultOf(ctx: MockContext, job: JobRecord, outcome: RunOutcome): JobResult {
+  return {
+    status: outcome.status === "success" ? "completed" : "failed",
+    error: outcome.error ? { message: outcome.error.message, type: outcome.error.type } : null,
+    response:
+      ctx.options.profile === "1.10"
+        ? legacyExecutionBody(job, outcome)
+        : (executionBody(job, outcome) as Record<string, unknown>),
+  };
+}
+
+function errorOf(error: unknown): { message: string; type: string } {
+  if (error instanceof GraphError) return { message: error.message, type: "ValueError" };
+  return { message: error instanceof Error ? error.message : String(error), type: "Exception" };
+}
+
+/** A run that failed before any vertex (unusable flow data) as an outcome. */
+function graphFailure(input: JobRunInput, error: GraphError, now: number): RunOutcome {
+  return {
+    runId: "",
+    sessionId: input.sessionId || input.flow.id,
+    flow: input.flow,
+    graph: { vertices: new Map(), edges: [], order: [], firstLayer: [] },
+    vertices: [],
+    ran: [],
+    terminals: [],
+    status: "error",
+    error: { message: error.message, type: "ValueError", vertexId: null },
+    started: now,
+    ended: now,
+  };
+}
