@@ -42,6 +42,11 @@ export function messageTimestamp(ms: number): string {
     .replace(/\.(\d{3})Z$/, ".$1000 UTC");
 }
 
+/** "2026-11-22T09:38:50.280453Z" (microseconds, Z), as vertex builds, transactions and traces print times. */
+export function monitorTimestamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+}
+
 /** "2026-11-22T09:11:06+00:00", seconds precision (flow updated_at). */
 export function secondsTimestamp(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "+00:00");

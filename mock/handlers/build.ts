@@ -4,13 +4,14 @@ import { http } from "msw";
 import type { ApiArea, MockContext } from "../context";
 import { pythonJson } from "../engine/events";
 import { GraphError, runFlow } from "../engine/run";
+import { isPlainObject } from "../guards";
 import { authenticate } from "../http/auth";
 import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
 import { type ObjectSpec, validateBody } from "../http/schema";
 import { createPushStream } from "../http/stream";
-import { isPlainObject, readJsonBody, uuidParam } from "../http/validation";
+import { readJsonBody, uuidParam } from "../http/validation";
 import type { BuildJob } from "../state/builds";
 
 const NDJSON = { "content-type": "application/x-ndjson" };

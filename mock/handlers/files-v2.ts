@@ -46,18 +46,22 @@ function ownedFile(ctx: MockContext, user: UserRecord, rawId: unknown): UserFile
   return file;
 }
 
-/** A JSON body `["<uuid>", ...]` (FastAPI `list[UUID]`), or 422. */
-async function readIdList(request: Request): Promise<string[]> {
+/** The caller's files named by a JSON body `["<uuid>", ...]` (FastAPI `list[UUID]`, or 422); others' ids are skipped. */
+async function requestedFiles(
+  ctx: MockContext,
+  request: Request,
+  user: UserRecord,
+): Promise<UserFileRecord[]> {
   const body = await readJsonBody(request);
   const issues: FieldIssue[] = [];
-  const ids = checkField(body, { kind: "array", items: { kind: "uuid" } }, ["body"], issues);
+  const ids = checkField(body, { kind: "array", items: { kind: "uuid" } }, ["body"], issues) as string[];
   if (issues.length > 0) throw validationError(issues);
-  return ids as string[];
+  return ids
+    .map((id) => ctx.state.files.userFiles.get(id))
+    .filter((f): f is UserFileRecord => f?.user_id === user.id);
 }
 
 export const filesV2Area: ApiArea = (ctx) => {
-  const store = () => ctx.state.files;
-
   const upload = route(async ({ request, url }) => {
     const user = authenticate(ctx, request);
     queryBool(url, "append", false);
@@ -65,17 +69,17 @@ export const filesV2Area: ApiArea = (ctx) => {
     const file = await readUploadFile(request, "file", { nonMultipart: "missing" });
     checkUploadSize(file, ctx.options.maxFileSizeMb);
     const [base, ext] = splitExtension(file.name);
-    const record = store().addUserFile(user.id, base, ext, { bytes: file.bytes, type: file.type });
+    const record = ctx.state.files.addUserFile(user.id, base, ext, { bytes: file.bytes, type: file.type });
     return jsonResponse(uploadResponse(record), 201);
   });
   const list = route(({ request }) => {
     const user = authenticate(ctx, request);
-    return jsonResponse(store().userFilesOf(user.id).map(fileRow));
+    return jsonResponse(ctx.state.files.userFilesOf(user.id).map(fileRow));
   });
   const deleteAll = route(({ request }) => {
     const user = authenticate(ctx, request);
-    const mine = store().userFilesOf(user.id);
-    for (const f of mine) store().userFiles.delete(f.id);
+    const mine = ctx.state.files.userFilesOf(user.id);
+    for (const f of mine) ctx.state.files.userFiles.delete(f.id);
     // Docs: "All files deleted successfully"; 1.13.0 counts them.
     return jsonResponse({ message: `All ${mine.length} files deleted successfully` });
   });
@@ -90,11 +94,7 @@ export const filesV2Area: ApiArea = (ctx) => {
     http.post(
       api("/api/v2/files/batch/"),
       route(async ({ request }) => {
-        const user = authenticate(ctx, request);
-        const ids = await readIdList(request);
-        const files = ids
-          .map((id) => store().userFiles.get(id))
-          .filter((f) => f?.user_id === user.id) as UserFileRecord[];
+        const files = await requestedFiles(ctx, request, authenticate(ctx, request));
         // 1.13.0 wraps the inner 404 into a 500 with this text.
         if (files.length === 0) throw httpError(500, "Error downloading files: 404: No files found");
         const name = `${compactTimestamp(ctx.options.clock.now())}_langflow_files.zip`;
@@ -107,13 +107,9 @@ export const filesV2Area: ApiArea = (ctx) => {
     http.delete(
       api("/api/v2/files/batch/"),
       route(async ({ request }) => {
-        const user = authenticate(ctx, request);
-        const ids = await readIdList(request);
-        const files = ids
-          .map((id) => store().userFiles.get(id))
-          .filter((f) => f?.user_id === user.id) as UserFileRecord[];
+        const files = await requestedFiles(ctx, request, authenticate(ctx, request));
         if (files.length === 0) throw httpError(500, "Error deleting files: 404: No files found");
-        for (const f of files) store().userFiles.delete(f.id);
+        for (const f of files) ctx.state.files.userFiles.delete(f.id);
         return jsonResponse({ message: `${files.length} files deleted successfully` });
       }),
     ),
@@ -147,7 +143,7 @@ export const filesV2Area: ApiArea = (ctx) => {
       route(({ request, params }) => {
         const user = authenticate(ctx, request);
         const file = ownedFile(ctx, user, params.file_id);
-        store().userFiles.delete(file.id);
+        ctx.state.files.userFiles.delete(file.id);
         return jsonResponse({ detail: `File ${file.name} deleted successfully` });
       }),
     ),

@@ -1,6 +1,7 @@
 // /api/v1/flows/ batch create, upload (JSON file), download (JSON or zip), basic examples.
 import { http } from "msw";
 import type { ApiArea } from "../context";
+import { isPlainObject } from "../guards";
 import { authenticate } from "../http/auth";
 import { bytesResponse, compactTimestamp, zipResponse } from "../http/download";
 import { httpError, jsonResponse } from "../http/errors";
@@ -8,9 +9,9 @@ import { api } from "../http/paths";
 import { route } from "../http/route";
 import { validateBody } from "../http/schema";
 import { checkUploadSize, readUploadFile } from "../http/upload";
-import { type FieldIssue, isPlainObject, readJsonBody, uuidParam, validationError } from "../http/validation";
+import { type FieldIssue, readJsonBody, uuidParam, validationError } from "../http/validation";
 import type { FlowInput, FlowRecord } from "../state/flows";
-import { checkFlowBody, createFlow, FLOW_CREATE } from "./flows-common";
+import { checkFlowBody, createFlow, FLOW_CREATE } from "./shared/flows";
 
 /**
  * A flow as 1.13.0 exports it: not the FlowRead of GET, but without user_id, folder_id, access_type, gradient,

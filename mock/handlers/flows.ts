@@ -16,7 +16,7 @@ import {
   flowOr404,
   uniqueEndpoint,
   validateFlowBody,
-} from "./flows-common";
+} from "./shared/flows";
 
 export const flowsArea: ApiArea = (ctx) => [
   http.post(

@@ -1,6 +1,7 @@
 // Monitor: vertex builds and transactions, derived from the run log the engine writes (ctx.state.runs).
 import { http } from "msw";
 import type { components } from "../../src/generated/openapi";
+import { monitorTimestamp } from "../clock";
 import type { ApiArea, MockContext } from "../context";
 import { authenticate } from "../http/auth";
 import { jsonResponse } from "../http/errors";
@@ -9,42 +10,10 @@ import { route } from "../http/route";
 import { queryInt } from "../http/schema";
 import { uuidParam } from "../http/validation";
 import type { RunRecord, VertexRunRecord } from "../state/runs";
-import type { UserRecord } from "../state/users";
+import { userRuns, vertexInputs, vertexOutputs } from "./shared/monitor";
 
 type VertexBuildTable = components["schemas"]["VertexBuildTable"];
 type TransactionLogsResponse = components["schemas"]["TransactionLogsResponse"];
-
-/** "2026-11-22T09:38:50.280453Z" (microseconds, Z), as builds, transactions and traces print times. */
-export function isoZ(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
-}
-
-/** Finished runs of the user's flow (optionally one flow), oldest first. */
-export function userRuns(ctx: MockContext, user: UserRecord, flowId?: string | null): RunRecord[] {
-  return ctx.state.runs.list(
-    (r) =>
-      r.user_id === user.id &&
-      (!flowId || r.flow_id === flowId) &&
-      ctx.state.flows.get(r.flow_id) !== undefined,
-  );
-}
-
-/** Vertex outputs in the server's `{name: {message, type}}` form. */
-export function vertexOutputs(v: VertexRunRecord): Record<string, { message: unknown; type: string }> {
-  return Object.fromEntries(
-    Object.entries(v.outputs).map(([k, text]) => [k, { message: text, type: "text" }]),
-  );
-}
-
-/** Parameters a transaction/span shows: plain values only (the code field and nested objects are left out). */
-export function vertexInputs(v: VertexRunRecord): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(v.params)
-      .filter(([k, val]) => k !== "code" && (typeof val !== "object" || val === null || Array.isArray(val)))
-      // 1.13.0 logs a file input as a list; the flow template's "" means none.
-      .map(([k, val]) => [k, k === "files" && val === "" ? [] : val]),
-  );
-}
 
 function buildRow(ctx: MockContext, run: RunRecord, v: VertexRunRecord): VertexBuildTable {
   const outputs = vertexOutputs(v);
@@ -58,7 +27,7 @@ function buildRow(ctx: MockContext, run: RunRecord, v: VertexRunRecord): VertexB
       build_id: ctx.state.monitor.idFor(`build:${run.id}:${v.id}`),
       job_id: run.id,
       params: v.buildData.params,
-      timestamp: isoZ(v.ended),
+      timestamp: monitorTimestamp(v.ended),
       artifacts: v.buildData.artifacts as VertexBuildTable["artifacts"],
       data: v.buildData.data as VertexBuildTable["data"],
     };
@@ -72,7 +41,7 @@ function buildRow(ctx: MockContext, run: RunRecord, v: VertexRunRecord): VertexB
     params: Object.entries(vertexInputs(v))
       .map(([k, val]) => `- ${k}: ${typeof val === "string" ? val : JSON.stringify(val)}`)
       .join("\n"),
-    timestamp: isoZ(v.ended),
+    timestamp: monitorTimestamp(v.ended),
     artifacts: {},
     data: {
       results: {},
@@ -127,7 +96,7 @@ export const monitorBuildsArea: ApiArea = (ctx) => [
         for (const v of run.vertices) {
           rows.push({
             id: ctx.state.monitor.idFor(`tx:${run.id}:${v.id}`),
-            timestamp: isoZ(v.ended),
+            timestamp: monitorTimestamp(v.ended),
             vertex_id: v.id,
             target_id: null,
             inputs: vertexInputs(v),

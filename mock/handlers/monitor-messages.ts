@@ -10,7 +10,7 @@ import { api } from "../http/paths";
 import { route } from "../http/route";
 import { checkField, queryInt, validateBody } from "../http/schema";
 import { type FieldIssue, readJsonBody, uuidParam, validationError } from "../http/validation";
-import type { MessageRecord } from "../state/messages";
+import { chatFields, type MessageRecord, sessionMetadata } from "../state/messages";
 import type { UserRecord } from "../state/users";
 
 type MessageResponse = components["schemas"]["MessageResponse"];
@@ -23,20 +23,15 @@ export function messageRow(m: MessageRecord): MessageResponse {
     // 1.13.0 prints "2026-11-22 09:38:50.274092 UTC", which is not the spec's `date-time`; RFC 3339 here so the
     // Prism contract check passes (docs/server-quirks.md). Same instant, microsecond precision.
     timestamp: isoTimestamp(m.created),
-    sender: m.sender,
-    sender_name: m.sender_name,
-    session_id: m.session_id,
-    context_id: m.context_id,
-    text: m.text,
     // 1.13.0 sends `files` here as a JSON *string* ("[]"); the spec says array — the mock follows the spec so the
     // Prism contract check passes (docs/server-quirks.md), and the SDK accepts both.
-    files: m.files,
+    ...chatFields(m),
     edit: m.edit,
     duration: null,
     properties: m.properties as MessageResponse["properties"],
     category: m.category,
     content_blocks: m.content_blocks as MessageResponse["content_blocks"],
-    session_metadata: m.run_id ? { graph_run_id: m.run_id } : null,
+    session_metadata: sessionMetadata(m),
   };
 }
 

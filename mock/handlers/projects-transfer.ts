@@ -2,16 +2,17 @@
 import { unzipSync } from "fflate";
 import { http } from "msw";
 import type { ApiArea, MockContext } from "../context";
+import { isPlainObject } from "../guards";
 import { authenticate } from "../http/auth";
 import { compactTimestamp, zipResponse } from "../http/download";
 import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
 import { checkUploadSize, readUploadFile, splitExtension } from "../http/upload";
-import { isPlainObject, uuidParam } from "../http/validation";
+import { uuidParam } from "../http/validation";
 import type { FlowInput, FlowRecord } from "../state/flows";
 import type { UserRecord } from "../state/users";
-import { flowsOf, projectOr404, uniqueProjectName } from "./projects";
+import { flowsOf, projectOr404, uniqueProjectName } from "./shared/projects";
 
 /** The flow fields the server writes into an exported flow file (no user/folder/time fields). */
 const EXPORT_DROP = new Set(["user_id", "folder_id", "updated_at", "access_type", "gradient"]);

@@ -4,14 +4,14 @@ import { http } from "msw";
 import type { components } from "../../src/generated/openapi";
 import type { ApiArea, MockContext } from "../context";
 import { authenticate } from "../http/auth";
-import { httpError, jsonResponse } from "../http/errors";
+import { jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
 import { queryBool, queryInt, validateBody } from "../http/schema";
 import { readJsonBody, uuidParam } from "../http/validation";
-import type { FlowRecord } from "../state/flows";
 import type { ProjectRecord } from "../state/projects";
 import type { UserRecord } from "../state/users";
+import { flowsOf, projectOr404, uniqueProjectName } from "./shared/projects";
 
 type FolderRead = components["schemas"]["FolderRead"];
 type FolderListRead = components["schemas"]["FolderListRead"];
@@ -24,28 +24,6 @@ export function folderRead(p: ProjectRecord): FolderRead {
     id: p.id,
     parent_id: p.parent_id,
   };
-}
-
-/** The caller's project or 404 "Project not found" (other users' projects are invisible, as on the server). */
-export function projectOr404(ctx: MockContext, user: UserRecord, id: string): ProjectRecord {
-  const project = ctx.state.projects.get(id);
-  if (!project || project.user_id !== user.id) throw httpError(404, "Project not found");
-  return project;
-}
-
-/** "Name", or "Name (1)", "Name (2)"... when the user already has a project called so (1.13.0 behavior). */
-export function uniqueProjectName(ctx: MockContext, userId: string, name: string, exceptId?: string): string {
-  const taken = new Set(
-    [...ctx.state.projects.projects.values()]
-      .filter((p) => p.user_id === userId && p.id !== exceptId)
-      .map((p) => p.name),
-  );
-  if (!taken.has(name)) return name;
-  for (let n = 1; ; n++) if (!taken.has(`${name} (${n})`)) return `${name} (${n})`;
-}
-
-export function flowsOf(ctx: MockContext, project: ProjectRecord): FlowRecord[] {
-  return ctx.state.flows.list(project.user_id).filter((f) => f.folder_id === project.id);
 }
 
 /** Moves the caller's flows with these ids into the project (adding a flow to a project moves it, never copies). */

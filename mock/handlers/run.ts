@@ -4,6 +4,7 @@ import type { ApiArea, MockContext } from "../context";
 import { pythonJson } from "../engine/events";
 import { v1RunResponse } from "../engine/results";
 import { GraphError, type RunOutcome, runFlow } from "../engine/run";
+import { isPlainObject } from "../guards";
 import { authenticate } from "../http/auth";
 import { apiException, HttpError, httpError, jsonResponse } from "../http/errors";
 import { globalsFromHeaders } from "../http/globals";
@@ -11,7 +12,7 @@ import { api } from "../http/paths";
 import { route } from "../http/route";
 import { type ObjectSpec, validateBody } from "../http/schema";
 import { createPushStream } from "../http/stream";
-import { isPlainObject, readJsonBody } from "../http/validation";
+import { readJsonBody } from "../http/validation";
 import type { FlowRecord } from "../state/flows";
 
 interface RunBody {

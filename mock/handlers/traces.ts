@@ -2,6 +2,7 @@
 // camelCase keys, newest first.
 import { http } from "msw";
 import type { components } from "../../src/generated/openapi";
+import { monitorTimestamp } from "../clock";
 import type { ApiArea, MockContext } from "../context";
 import { authenticate } from "../http/auth";
 import { httpError, jsonResponse } from "../http/errors";
@@ -11,7 +12,7 @@ import { queryInt } from "../http/schema";
 import { issue, uuidParam, validationError } from "../http/validation";
 import type { RunRecord } from "../state/runs";
 import type { UserRecord } from "../state/users";
-import { isoZ, userRuns, vertexInputs, vertexOutputs } from "./monitor-builds";
+import { userRuns, vertexInputs, vertexOutputs } from "./shared/monitor";
 
 type TraceSummaryRead = components["schemas"]["TraceSummaryRead"];
 type TraceRead = components["schemas"]["TraceRead"];
@@ -30,7 +31,7 @@ function summary(run: RunRecord): TraceSummaryRead {
     id: run.id,
     name: `${run.flow_name} - ${run.flow_id}`,
     status: runStatus(run),
-    startTime: isoZ(run.started),
+    startTime: monitorTimestamp(run.started),
     totalLatencyMs: Math.round(end - run.started),
     totalTokens: 0,
     flowId: run.flow_id,
@@ -47,8 +48,8 @@ function detail(ctx: MockContext, run: RunRecord): TraceRead {
     // The model stand-in is an LLM span; everything else is a chain, as the server types components.
     type: v.component_type.toLowerCase().includes("model") ? "llm" : "chain",
     status: v.valid ? "ok" : "error",
-    startTime: isoZ(v.started),
-    endTime: isoZ(v.ended),
+    startTime: monitorTimestamp(v.started),
+    endTime: monitorTimestamp(v.ended),
     latencyMs: Math.round(v.ended - v.started),
     inputs: vertexInputs(v),
     outputs: vertexOutputs(v),
@@ -57,7 +58,7 @@ function detail(ctx: MockContext, run: RunRecord): TraceRead {
     tokenUsage: null,
     children: [],
   }));
-  return { ...summary(run), endTime: run.ended === null ? null : isoZ(run.ended), spans };
+  return { ...summary(run), endTime: run.ended === null ? null : monitorTimestamp(run.ended), spans };
 }
 
 function visibleRuns(ctx: MockContext, user: UserRecord, flowId?: string | null): RunRecord[] {

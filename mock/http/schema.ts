@@ -1,13 +1,6 @@
 // A tiny declarative body validator producing pydantic-v2-style issues (lax mode coercions included).
-import {
-  type FieldIssue,
-  isPlainObject,
-  issue,
-  isUuid,
-  type Loc,
-  normalizeUuid,
-  validationError,
-} from "./validation";
+import { isPlainObject } from "../guards";
+import { type FieldIssue, issue, isUuid, type Loc, normalizeUuid, validationError } from "./validation";
 
 export type FieldSpec = (
   | { kind: "string"; maxLength?: number }

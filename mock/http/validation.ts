@@ -122,6 +122,5 @@ function jsonErrorPosition(error: unknown, text: string): number {
   return match ? Number(match[1]) : Math.max(0, text.length - 1);
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+// Moved to mock/guards.ts (the engine needs it too); re-exported until the engine imports it from there.
+export { isPlainObject } from "../guards";

@@ -21,6 +21,26 @@ export interface MessageRecord {
   run_id: string | null;
 }
 
+/**
+ * The chat fields of a message, in the order every shape of it lists them (the `data` of `add_message` events and
+ * run results, monitor rows): one list for the engine and the monitor area.
+ */
+export function chatFields(m: MessageRecord) {
+  return {
+    sender: m.sender,
+    sender_name: m.sender_name,
+    session_id: m.session_id,
+    context_id: m.context_id,
+    text: m.text,
+    files: m.files,
+  };
+}
+
+/** `session_metadata` as 1.13.0 writes it: the flow run that wrote the message. */
+export function sessionMetadata(m: MessageRecord): { graph_run_id: string } | null {
+  return m.run_id ? { graph_run_id: m.run_id } : null;
+}
+
 export class MessageStore {
   readonly messages = new Map<string, MessageRecord>();
 

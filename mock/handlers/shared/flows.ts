@@ -1,10 +1,11 @@
-// Shared by the flows areas: FlowCreate validation, creating a flow the way 1.13.0 does, and 404 lookup.
-import type { MockContext } from "../context";
-import { httpError } from "../http/errors";
-import { checkObject, type FieldSpec, type ObjectSpec } from "../http/schema";
-import { type FieldIssue, issue, type Loc, validationError } from "../http/validation";
-import type { FlowInput, FlowRecord } from "../state/flows";
-import type { UserRecord } from "../state/users";
+// Shared by the flows areas (flows.ts, flows-transfer.ts): FlowCreate validation, creating a flow the way 1.13.0
+// does, and the 404 lookup.
+import type { MockContext } from "../../context";
+import { httpError } from "../../http/errors";
+import { checkObject, type FieldSpec, type ObjectSpec } from "../../http/schema";
+import { type FieldIssue, issue, type Loc, validationError } from "../../http/validation";
+import type { FlowInput, FlowRecord } from "../../state/flows";
+import type { UserRecord } from "../../state/users";
 
 const ENDPOINT_RE = /^[a-zA-Z0-9_-]+$/;
 const str: FieldSpec = { kind: "string", nullable: true };
