@@ -9,11 +9,11 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { TARGETS, type TargetName } from "../test/scenarios/support/target";
 import { parity } from "./contract/parity";
 import { readResults, type ScenarioRun } from "./contract/results";
 import { renderTable } from "./contract/table";
 import { startTarget } from "./contract/targets";
+import { TARGETS, type TargetName } from "./contract/types";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const REPORTS = join(ROOT, "reports");

@@ -1,10 +1,10 @@
 // Mock/real parity: for every scenario that passed on both, compare what the two servers answered — the
 // sequence of (request, status), the shape of each JSON body (keys and value types, merged over repeated
 // calls such as polls), and the event names of each stream (repeats collapsed). Values are not compared.
-import type { Exchange } from "../../test/scenarios/support/recorder";
-import { collapseRepeats, type FlatShape, mergeShapes } from "../../test/scenarios/support/shape";
 import { explain } from "./known-differences";
 import type { ScenarioRun } from "./results";
+import { collapseRepeats, type FlatShape, mergeShapes } from "./shape";
+import type { Exchange } from "./types";
 
 export interface ParityReport {
   scenario: string;

@@ -2,7 +2,7 @@
 // request and JSON response against the spec and marks violations (`sl-violations`, or its own problem+json).
 import { startLangflowMockServer } from "../../mock/server";
 import { type PrismProxy, startPrismProxy } from "../prism/proxy";
-import type { TargetEnv } from "./targets";
+import type { TargetEnv } from "./types";
 
 export async function startPrismTarget(root: string): Promise<TargetEnv> {
   const superuser = { username: "langflow", password: "langflow-mock-password" };

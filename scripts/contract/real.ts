@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { freePort } from "../lib/free-port";
-import type { TargetEnv } from "./targets";
+import type { TargetEnv } from "./types";
 
 function script(root: string, ...args: string[]): { ok: boolean; out: string } {
   try {

@@ -1,8 +1,7 @@
 // Scenario results of one target, read from vitest's JSON report: pass, fail (with the first line of the
 // failure), or n/a (a scenario marked in code as unable to pass there, with its reason).
 import { existsSync, readFileSync } from "node:fs";
-import type { Exchange } from "../../test/scenarios/support/recorder";
-import type { TargetName } from "../../test/scenarios/support/target";
+import type { Exchange, TargetName } from "./types";
 
 export interface ContractResult {
   target: TargetName;

@@ -1,6 +1,6 @@
 // The target x scenario table the contract run prints, and its n/a / failure reasons as numbered notes.
-import type { TargetName } from "../../test/scenarios/support/target";
 import type { ContractResult } from "./results";
+import type { TargetName } from "./types";
 
 export function renderTable(targets: TargetName[], results: ContractResult[]): string {
   const scenarios = [...new Set(results.map((r) => r.scenario))];

@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { parity } from "../../scripts/contract/parity";
 import { readResults } from "../../scripts/contract/results";
+import { collapseRepeats, eventNames, flatShape } from "../../scripts/contract/shape";
 import { renderTable } from "../../scripts/contract/table";
 import { normalizePath } from "../scenarios/support/recorder";
-import { collapseRepeats, eventNames, flatShape } from "../scenarios/support/shape";
 
 describe("flatShape", () => {
   it("keeps keys and types, drops values, merges array items, and names id keys {id}", () => {

@@ -3,17 +3,8 @@
 // value types) or stream event names. The contract runner compares these between the mock and the real
 // server. Behind Prism, a response carrying Prism's violations (an `sl-violations` header, or a
 // problem+json answer Prism wrote itself) is recorded as a violation, which fails the scenario.
-import { eventNames, type FlatShape, flatShape } from "./shape";
-
-export interface Exchange {
-  method: string;
-  /** e.g. `/api/v1/flows/{id}?get_all=true` (ids and unique names in the path and query replaced). */
-  path: string;
-  status: number;
-  kind: "json" | "stream" | "bytes" | "empty";
-  shape?: FlatShape;
-  events?: string[];
-}
+import { eventNames, flatShape } from "../../../scripts/contract/shape";
+import type { Exchange } from "../../../scripts/contract/types";
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 /** Every unique name a scenario makes starts with this, so paths that contain one can be normalized. */

@@ -4,6 +4,7 @@
 // reported as n/a (with its reason, never silently) on a target listed in `opts.na`.
 import { afterAll, beforeAll, it } from "vitest";
 import { setupLangflowMock } from "../../../mock/node";
+import type { Exchange, TargetName } from "../../../scripts/contract/types";
 import {
   APIConnectionError,
   type Flow,
@@ -12,8 +13,8 @@ import {
   NotFoundError,
 } from "../../../src/index";
 import { COMPONENTS, type ExampleFlow, exampleFlow } from "./flows";
-import { type Exchange, Recorder, UNIQUE_PREFIX } from "./recorder";
-import { connectionFromEnv, currentTarget, type TargetConnection, type TargetName } from "./target";
+import { Recorder, UNIQUE_PREFIX } from "./recorder";
+import { connectionFromEnv, currentTarget, type TargetConnection } from "./target";
 
 declare module "vitest" {
   interface TaskMeta {

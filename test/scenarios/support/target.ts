@@ -1,9 +1,7 @@
 // Which server the scenarios run against: LANGFLOW_TARGET=mock (default: the in-process msw mock),
 // prism (the standalone mock behind `prism proxy --errors`, started by scripts/contract.ts) or real
 // (a running Langflow at LANGFLOW_SERVER_URL with LANGFLOW_API_KEY).
-export type TargetName = "mock" | "prism" | "real";
-
-export const TARGETS: readonly TargetName[] = ["mock", "prism", "real"];
+import { TARGETS, type TargetName } from "../../../scripts/contract/types";
 
 export function currentTarget(): TargetName {
   const value = process.env.LANGFLOW_TARGET ?? "mock";
