@@ -34,7 +34,6 @@ export const areas: ApiArea[] = [
   webhookArea,
   buildArea,
   workflowsArea,
-  // part 2 areas are registered here
   projectsTransferArea,
   projectsArea,
   foldersArea,

@@ -108,7 +108,7 @@ export function steps(): Step[] {
     get("v2 status", "/api/v2/workflows?job_id={syncjob}"),
     get("v2 status job", "/api/v2/workflows?job_id={job}"),
     post("v2 stop", "/api/v2/workflows/stop", { job_id: "{job}" }),
-    // part 2 areas
+    // projects, files, monitor, responses, logs
     get("projects", "/api/v1/projects/", field("id", "project")),
     post(
       "project create",

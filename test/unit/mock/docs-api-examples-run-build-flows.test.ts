@@ -1,5 +1,6 @@
-// The example requests of seed document 004 (API examples) for the core areas, as curl sends them, and the
-// documented response shapes. (The seed omits x-api-key on several calls; Langflow ≥1.5 requires it, so it is sent.)
+// The example requests of the Langflow docs' "API examples" page (api-reference-api-examples.md, March 2025) for
+// running, building and managing flows, as curl sends them, and the documented response shapes. (The page omits
+// x-api-key on several calls; Langflow ≥1.5 requires it, so it is sent.)
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { SEED_BATCH_ITEM, SEED_FLOW_BODY, SEED_FLOW_UPDATE } from "../../fixtures/seed-004";
@@ -11,7 +12,7 @@ const FLOW_ID = () => lf.flow("prompt-chat")?.id ?? "";
 const FOLDER_ID = () => lf.state.projects.defaultProject.id;
 const FLOW_BODY = SEED_FLOW_BODY;
 
-describe("seed 004: base", () => {
+describe("docs API examples: base", () => {
   it("run flow (stream=false, body {})", async () => {
     const res = await call(`/api/v1/run/${FLOW_ID()}?stream=false`, {
       json: {},
@@ -63,7 +64,7 @@ describe("seed 004: base", () => {
   });
 });
 
-describe("seed 004: build", () => {
+describe("docs API examples: build", () => {
   const events = async (body: unknown) => {
     const { job_id } = await (await call(`/api/v1/build/${FLOW_ID()}/flow`, { json: body })).json();
     return parseBareJson(await (await call(`/api/v1/build/${job_id}/events`)).text());
@@ -100,7 +101,7 @@ describe("seed 004: build", () => {
   });
 });
 
-describe("seed 004: flows", () => {
+describe("docs API examples: flows", () => {
   it("create flow → the FlowRead with id, user_id, folder_id", async () => {
     const res = await call("/api/v1/flows/", { json: FLOW_BODY });
     expect(res.status).toBe(201);

@@ -1,5 +1,6 @@
-// Every example request of the seed document 004 (API examples) in the areas folders/projects, files, logs and
-// monitor, sent as the docs write them (through fetch), checked against the documented response shape.
+// Every example request of the Langflow docs' "API examples" page (api-reference-api-examples.md, March 2025) in
+// the areas folders/projects, files, logs and monitor, sent as the docs write them (through fetch), checked against
+// the documented response shape.
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { TRANSACTION_ITEM } from "../../fixtures/seed-004";
@@ -22,7 +23,7 @@ async function folders(path: string, init: Parameters<typeof call>[1] & { method
   return call(location, init);
 }
 
-describe("seed 004: folders", () => {
+describe("docs API examples: folders", () => {
   it("read folders → [{name, description, id, parent_id}]", async () => {
     const res = await call("/api/v1/folders/", { headers: json });
     const list = await res.json();
@@ -93,7 +94,7 @@ describe("seed 004: folders", () => {
   });
 });
 
-describe("seed 004: files", () => {
+describe("docs API examples: files", () => {
   it("upload → {flowId, file_path}; image upload; list; download; image download; delete", async () => {
     const csv = new FormData();
     csv.set("file", new Blob(["year,film\n"], { type: "text/csv" }), "the_oscar_award.csv");
@@ -128,7 +129,7 @@ describe("seed 004: files", () => {
   });
 });
 
-describe("seed 004: logs", () => {
+describe("docs API examples: logs", () => {
   it("GET /logs?lines_before=0&lines_after=0&timestamp=0 → {epoch_ms: line} (last 10 at most)", async () => {
     const logs = await (
       await call("/logs?lines_before=0&lines_after=0&timestamp=0", { headers: json })
@@ -153,7 +154,7 @@ describe("seed 004: logs", () => {
   });
 });
 
-describe("seed 004: monitor", () => {
+describe("docs API examples: monitor", () => {
   const session = "01ce083d-748b-4b8d-97b6-33adbb6a528a";
   async function chat() {
     await call(`/api/v1/run/${flowId()}`, { json: { input_value: "Hello", session_id: session } });
