@@ -33,7 +33,8 @@ export async function startLangflowMockServer(
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => {
+    // A deep accept queue: a burst of connections (a load test, a parallel suite) must wait, not be reset.
+    server.listen({ port, host, backlog: 4096 }, () => {
       server.off("error", reject);
       resolve();
     });
