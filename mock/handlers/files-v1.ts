@@ -43,7 +43,7 @@ const OTHER_TYPES: Record<string, string> = {
 };
 
 /** Content type from the extension, as the server's `mimetypes.guess_type` does. */
-export function guessType(fileName: string): string | null {
+function guessType(fileName: string): string | null {
   const ext = fileName.split(".").pop()?.toLowerCase() ?? "";
   return IMAGE_TYPES[ext] ?? OTHER_TYPES[ext] ?? null;
 }

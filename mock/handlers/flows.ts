@@ -14,7 +14,6 @@ import {
   FLOW_UPDATE,
   flowHeader,
   flowOr404,
-  uniqueEndpoint,
   validateFlowBody,
 } from "./shared/flows";
 
@@ -93,7 +92,7 @@ export const flowsArea: ApiArea = (ctx) => [
         patch.name = ctx.state.flows.uniqueName(patch.name, user.id, flow.id);
       if (patch.name === null) delete patch.name;
       if (typeof patch.endpoint_name === "string" && patch.endpoint_name) {
-        patch.endpoint_name = uniqueEndpoint(ctx, patch.endpoint_name, user.id, flow.id);
+        patch.endpoint_name = ctx.state.flows.uniqueEndpoint(patch.endpoint_name, user.id, flow.id);
       }
       if (patch.folder_id !== undefined && (!patch.folder_id || !ctx.state.projects.get(patch.folder_id)))
         delete patch.folder_id;

@@ -16,7 +16,7 @@ import type { UserRecord } from "../state/users";
 type MessageResponse = components["schemas"]["MessageResponse"];
 
 /** A row of GET /monitor/messages. */
-export function messageRow(m: MessageRecord): MessageResponse {
+function messageRow(m: MessageRecord): MessageResponse {
   return {
     id: m.id,
     flow_id: m.flow_id,

@@ -16,7 +16,7 @@ import { flowsOf, projectOr404, uniqueProjectName } from "./shared/projects";
 type FolderRead = components["schemas"]["FolderRead"];
 type FolderListRead = components["schemas"]["FolderListRead"];
 
-export function folderRead(p: ProjectRecord): FolderRead {
+function folderRead(p: ProjectRecord): FolderRead {
   return {
     name: p.name,
     description: p.description,

@@ -36,7 +36,7 @@ const RUN_SPEC: ObjectSpec = {
 };
 
 /** Resolves a flow by UUID or endpoint name for the caller, or 404 as 1.13.0 words it. */
-export function findFlowOr404(ctx: MockContext, idOrName: string, userId: string): FlowRecord {
+function findFlowOr404(ctx: MockContext, idOrName: string, userId: string): FlowRecord {
   const flow = ctx.state.flows.find(idOrName, userId);
   if (!flow) throw httpError(404, `Flow identifier ${idOrName} not found`);
   return flow;

@@ -19,7 +19,7 @@ export function apiKeyOf(request: Request): string | null {
   return new URL(request.url).searchParams.get("x-api-key") || null;
 }
 
-export function bearerOf(request: Request): string | null {
+function bearerOf(request: Request): string | null {
   const header = request.headers.get("authorization");
   if (header && /^bearer\s+/i.test(header)) return header.replace(/^bearer\s+/i, "").trim();
   return cookieOf(request, "access_token_lf");

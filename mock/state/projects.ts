@@ -12,7 +12,7 @@ export interface ProjectRecord {
   created_at: number;
 }
 
-export const DEFAULT_PROJECT_NAME = "Starter Project";
+const DEFAULT_PROJECT_NAME = "Starter Project";
 
 export class ProjectStore {
   readonly projects = new Map<string, ProjectRecord>();

@@ -26,7 +26,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
  * Escapes the `%` of path segments that are not valid percent-encoding (msw would throw "URI malformed"); the
  * server keeps such segments literally (`/api/v1/run/%ZZ` → "Flow identifier %ZZ not found").
  */
-export function safePath(url: string): string {
+function safePath(url: string): string {
   const q = url.indexOf("?");
   const path = q < 0 ? url : url.slice(0, q);
   const fixed = path

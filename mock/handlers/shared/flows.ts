@@ -62,15 +62,7 @@ export function validateFlowBody(body: unknown, spec: ObjectSpec): FlowInput {
   return value;
 }
 
-/** A unique endpoint name for the user: taken names get "-1", "-2", ... as on the server. */
-export function uniqueEndpoint(ctx: MockContext, name: string, userId: string, exceptId?: string): string {
-  const taken = (n: string) =>
-    ctx.state.flows.list(userId).some((f) => f.endpoint_name === n && f.id !== exceptId);
-  if (!taken(name)) return name;
-  for (let n = 1; ; n++) if (!taken(`${name}-${n}`)) return `${name}-${n}`;
-}
-
-/** Creates a flow for `user` (name and endpoint name made unique; unknown folder → the default project). */
+/** Creates a flow for `user` (the store makes name and endpoint name unique; unknown folder → the default project). */
 export function createFlow(ctx: MockContext, input: FlowInput, user: UserRecord): FlowRecord {
   const { flows, projects } = ctx.state;
   const folder =
@@ -79,8 +71,6 @@ export function createFlow(ctx: MockContext, input: FlowInput, user: UserRecord)
       : projects.defaultProject.id;
   const clean = { ...input };
   if (typeof clean.id === "string" && flows.get(clean.id)) delete clean.id;
-  if (typeof clean.endpoint_name === "string" && clean.endpoint_name)
-    clean.endpoint_name = uniqueEndpoint(ctx, clean.endpoint_name, user.id);
   return flows.add(clean, { userId: user.id, folderId: folder });
 }
 

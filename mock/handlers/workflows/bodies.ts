@@ -8,7 +8,7 @@ import type { JobRecord } from "../../state/jobs";
 type ExecutionResponse = components["schemas"]["WorkflowExecutionResponse"];
 type JobResponse = components["schemas"]["WorkflowJobResponse"];
 
-export function jobLinks(jobId: string) {
+function jobLinks(jobId: string) {
   return {
     status: `/api/v2/workflows?job_id=${jobId}`,
     events: `/api/v2/workflows/${jobId}/events`,
