@@ -63,7 +63,7 @@ async function execute(
 }
 
 export const legacyProcessArea: ApiArea = (ctx) => {
-  const process = route(async ({ request, params }) => {
+  const processFlow = route(async ({ request, params }) => {
     const user = authenticate(ctx, request, "apiKey");
     if (!ctx.options.legacyProcessApi) throw httpError(400, PROCESS_DEPRECATED);
     const body = validateBody<ProcessBody>((await readJsonBody(request, { optional: true })) ?? {}, {
@@ -90,8 +90,8 @@ export const legacyProcessArea: ApiArea = (ctx) => {
     });
   });
   return [
-    http.post(api("/api/v1/process/:flow_id"), process),
-    http.post(api("/api/v1/predict/:flow_id"), process),
+    http.post(api("/api/v1/process/:flow_id"), processFlow),
+    http.post(api("/api/v1/predict/:flow_id"), processFlow),
     http.get(
       api("/api/v1/task/:task_id"),
       route(({ request, params }) => {
