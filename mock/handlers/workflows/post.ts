@@ -34,7 +34,7 @@ export async function postWorkflow(ctx: MockContext, request: Request): Promise<
   if (body.mode === "stream") return liveStream(ctx, protocol, input);
 
   const { jobs } = ctx.state;
-  const job = {
+  const jobFields = {
     flowId: flow.id,
     userId: user.id,
     sessionId,
@@ -46,11 +46,11 @@ export async function postWorkflow(ctx: MockContext, request: Request): Promise<
     const key = body.idempotency_key;
     const repeated = key ? jobs.byKey(user.id, key) : undefined;
     if (repeated) return jsonResponse(jobBody(repeated));
-    const queued = jobs.create({ ...job, kind: "background", idempotencyKey: key });
+    const queued = jobs.create({ ...jobFields, kind: "background", idempotencyKey: key });
     runInBackground(ctx, queued, input);
     return jsonResponse(jobBody(queued));
   }
-  const running = jobs.create({ ...job, kind: "sync", idempotencyKey: null });
+  const running = jobs.create({ ...jobFields, kind: "sync", idempotencyKey: null });
   const outcome = await runSync(ctx, running, input);
   return jsonResponse(executionBody(running, outcome, body.output_ids));
 }
