@@ -166,9 +166,10 @@ export class JobStore implements Disposable {
   /** Ends a job from outside its run (stop, timeout, crash). */
   #end(job: JobRecord, status: "cancelled" | "timed_out" | "failed"): void {
     this.#set(job, { status });
-    if (status !== "failed") {
-      job.abort.abort(new Error(status));
-      // The durable runner appends `run_cancelled` / `run_timed_out` rows, replayed as {"type": "..."}.
+    if (status !== "failed") job.abort.abort(new Error(status));
+    // The durable runner (background jobs only: a sync job has no event log) appends `run_cancelled` /
+    // `run_timed_out` rows, replayed as {"type": "..."}.
+    if (status !== "failed" && job.kind === "background") {
       this.#emit(job, { data: `{"type": "${status}"}`, durable: true });
     }
     this.#release(job);

@@ -101,4 +101,17 @@ describe("profile 1.10", () => {
     expect((await (await call(`/api/v2/workflows?job_id=${job.job_id}`)).json()).status).toBe("cancelled");
     expect((await call(`/api/v2/workflows/${job.job_id}/events`)).status).toBe(404);
   });
+
+  it("unusable flow data → 400 INVALID_FLOW_DATA, and the job it leaves has failed (not left in_progress)", async () => {
+    const broken = lf.addFlow({
+      name: "broken",
+      endpoint_name: "broken",
+      data: { nodes: "not a list" } as never,
+    });
+    const res = await post({ flow_id: "broken", inputs: {} });
+    expect(res.status).toBe(400);
+    expect((await res.json()).detail).toMatchObject({ code: "INVALID_FLOW_DATA" });
+    const jobs = [...lf.state.jobs.jobs.values()].filter((j) => j.flowId === broken.id);
+    expect(jobs.map((j) => j.status)).toEqual(["failed"]);
+  });
 });

@@ -173,11 +173,22 @@ describe("timeouts and the developer API flag", () => {
     const flowId = short.mock.flow("slow")?.id;
     const res = await short.call("/api/v2/workflows", { json: { flow_id: flowId, input_value: "x" } });
     expect(res.status).toBe(408);
-    expect((await res.json()).detail).toMatchObject({
-      code: "EXECUTION_TIMEOUT",
-      timeout_seconds: 0.01,
-      flow_id: flowId,
-    });
+    const detail = (await res.json()).detail;
+    expect(detail).toMatchObject({ code: "EXECUTION_TIMEOUT", timeout_seconds: 0.01, flow_id: flowId });
+    // The job it leaves has timed out; like every sync job it has no event log.
+    const status = await short.call(`/api/v2/workflows?job_id=${detail.job_id}`);
+    expect(status.status).toBe(408);
+    expect((await status.json()).detail).toMatchObject({ code: "EXECUTION_TIMEOUT", job_id: detail.job_id });
+    expect(await (await short.call(`/api/v2/workflows/${detail.job_id}/events`)).text()).toBe("");
+  });
+
+  it("unusable flow data → 400 INVALID_FLOW_DATA, and the job it leaves has failed", async () => {
+    const broken = short.mock.addFlow({ name: "broken", data: { nodes: "not a list" } as never });
+    const res = await short.call("/api/v2/workflows", { json: { flow_id: broken.id, input_value: "x" } });
+    expect(res.status).toBe(400);
+    expect((await res.json()).detail).toMatchObject({ code: "INVALID_FLOW_DATA" });
+    const jobs = [...short.mock.state.jobs.jobs.values()].filter((j) => j.flowId === broken.id);
+    expect(jobs.map((j) => [j.status, j.error?.type])).toEqual([["failed", "ValueError"]]);
   });
 
   const off = directMock({ developerApiEnabled: false });
