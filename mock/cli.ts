@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import type { MockProfile } from "./options";
+import { MOCK_PROFILES, type MockProfile } from "./options";
 import { startLangflowMockServer } from "./server";
 import type { FlowInput } from "./state/flows";
 
@@ -15,7 +15,7 @@ Options:
   --port <n>          Port to listen on (default 7860; 0 = any free port)
   --host <addr>       Address to bind (default 127.0.0.1)
   --api-key <key>     Accepted API key (repeatable; default sk-langflow-mock)
-  --profile <name>    v2 Workflow API generation: "current" (Langflow 1.13) or "1.10" (default current)
+  --profile <name>    v2 Workflow API generation: "current" (Langflow 1.12/1.13), "1.11", "1.10" or "1.9"
   --flows <dir>       Also load every *.json flow in <dir> (Langflow flow exports)
   --no-examples       Do not load the bundled example flows (echo-chat, prompt-chat, two-outputs, model-chat)
   --auto-login        LANGFLOW_AUTO_LOGIN=true
@@ -75,8 +75,8 @@ async function main(): Promise<void> {
     return;
   }
   const profile = (values.profile ?? "current") as MockProfile;
-  if (profile !== "current" && profile !== "1.10")
-    fail(`--profile must be "current" or "1.10", got ${JSON.stringify(profile)}`);
+  if (!MOCK_PROFILES.includes(profile))
+    fail(`--profile must be one of ${MOCK_PROFILES.join(", ")}, got ${JSON.stringify(profile)}`);
   const server = await startLangflowMockServer({
     port: intOption(values.port, "port", 7860),
     host: values.host ?? "127.0.0.1",

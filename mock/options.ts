@@ -2,8 +2,28 @@
 import { type Clock, systemClock } from "./clock";
 import type { FlowInput } from "./state/flows";
 
-/** `current` = what the pinned server (Langflow 1.13.0) does; `"1.10"` = the v2 shape of the 1.10 docs. */
-export type MockProfile = "current" | "1.10";
+/**
+ * Which Langflow line the v2 Workflow API answers like, as the real servers of each line do (docs/server-quirks.md,
+ * "Langflow lines 1.9 to 1.13"): `"current"` = 1.12 and the pinned 1.13.0; `"1.11"` = 0.11.6 (the current body;
+ * answers without `warnings`, a sync answer's `inputs` echo the tweaks plus `stream: false`); `"1.10"` = 0.10.3 (the
+ * background/stream/inputs body, no stream mode, no re-attach); `"1.9"` = 0.9.6, the 1.10 shape without `globals`.
+ */
+export type MockProfile = "current" | "1.11" | "1.10" | "1.9";
+
+export const MOCK_PROFILES: readonly MockProfile[] = ["current", "1.11", "1.10", "1.9"];
+
+/** What /api/v1/version reports per profile: the real server's, installed as `langflow-base` (0.x numbering). */
+const PROFILE_VERSION: Record<MockProfile, string> = {
+  current: "1.13.0",
+  "1.11": "0.11.6",
+  "1.10": "0.10.3",
+  "1.9": "0.9.6",
+};
+
+/** Profiles of the 1.9/1.10 request body (`background`, `stream`, `inputs`). */
+export function isLegacyProfile(profile: MockProfile): profile is "1.10" | "1.9" {
+  return profile === "1.10" || profile === "1.9";
+}
 
 export interface LangflowMockOptions {
   /** v2 Workflow API generation. Default `"current"`. */
@@ -24,7 +44,7 @@ export interface LangflowMockOptions {
   logRetrieval?: boolean;
   /** LANGFLOW_MAX_FILE_SIZE_UPLOAD in MB. Default 1024. */
   maxFileSizeMb?: number;
-  /** Version reported by /api/v1/version. Default "1.13.0" ("1.10.0" under profile "1.10"). */
+  /** Version reported by /api/v1/version. Default "1.13.0"; under an older profile its langflow-base version. */
   version?: string;
   /** Flows present at start and after reset(). */
   flows?: FlowInput[];
@@ -70,8 +90,8 @@ export const DEFAULT_API_KEY = "sk-langflow-mock";
 
 export function resolveMockOptions(options: LangflowMockOptions = {}): ResolvedMockOptions {
   const profile = options.profile ?? "current";
-  if (profile !== "current" && profile !== "1.10") {
-    throw new TypeError(`profile must be "current" or "1.10", got ${JSON.stringify(profile)}`);
+  if (!MOCK_PROFILES.includes(profile)) {
+    throw new TypeError(`profile must be one of ${MOCK_PROFILES.join(", ")}, got ${JSON.stringify(profile)}`);
   }
   return {
     profile,
@@ -83,7 +103,7 @@ export function resolveMockOptions(options: LangflowMockOptions = {}): ResolvedM
     developerApiEnabled: options.developerApiEnabled ?? true,
     logRetrieval: options.logRetrieval ?? false,
     maxFileSizeMb: options.maxFileSizeMb ?? 1024,
-    version: options.version ?? (profile === "1.10" ? "1.10.0" : "1.13.0"),
+    version: options.version ?? PROFILE_VERSION[profile],
     flows: options.flows ?? [],
     exampleFlows: options.exampleFlows ?? true,
     clock: options.clock ?? systemClock,

@@ -18,7 +18,12 @@ export const healthArea: ApiArea = (ctx) => [
   http.get(
     api("/api/v1/version"),
     route(() =>
-      jsonResponse({ version: ctx.options.version, main_version: ctx.options.version, package: "Langflow" }),
+      jsonResponse({
+        version: ctx.options.version,
+        main_version: ctx.options.version,
+        // Langflow 1.9-1.11 installed as langflow-base alone report that package and its own 0.x numbers.
+        package: ctx.options.version.startsWith("0.") ? "Langflow Base" : "Langflow",
+      }),
     ),
   ),
   http.get(

@@ -8,6 +8,8 @@ import type { Exchange } from "./types";
 
 export interface ParityReport {
   scenario: string;
+  /** The Langflow line: its real server against the mock standing in for it. */
+  version: string;
   /** Differences nobody explained: the contract run fails on these. */
   differences: string[];
   /** Differences listed in known-differences.ts, with the reason they stay. */
@@ -118,11 +120,14 @@ export function compareRuns(mock: ScenarioRun, real: ScenarioRun): string[] {
 export function parity(runs: ScenarioRun[]): ParityReport[] {
   const reports: ParityReport[] = [];
   for (const m of runs.filter((r) => r.target === "mock" && r.result === "pass")) {
-    const r = runs.find((x) => x.target === "real" && x.scenario === m.scenario && x.result === "pass");
+    const r = runs.find(
+      (x) =>
+        x.target === "real" && x.version === m.version && x.scenario === m.scenario && x.result === "pass",
+    );
     if (!r) continue;
-    const report: ParityReport = { scenario: m.scenario, differences: [], known: [] };
+    const report: ParityReport = { scenario: m.scenario, version: m.version, differences: [], known: [] };
     for (const difference of compareRuns(m, r)) {
-      const reason = explain(difference);
+      const reason = explain(difference, m.version);
       if (reason) report.known.push({ difference, reason });
       else report.differences.push(difference);
     }

@@ -5,6 +5,8 @@ import type { Exchange, TargetName } from "./types";
 
 export interface ContractResult {
   target: TargetName;
+  /** The Langflow line: the real server's, or the one the mock stands in for (Prism: the pinned line). */
+  version: string;
   scenario: string;
   result: "pass" | "fail" | "n/a";
   reason?: string;
@@ -36,7 +38,7 @@ const firstLine = (text: string) =>
     ?.trim()
     .slice(0, 300) ?? "failed";
 
-export function readResults(target: TargetName, reportPath: string): ScenarioRun[] {
+export function readResults(target: TargetName, version: string, reportPath: string): ScenarioRun[] {
   if (!existsSync(reportPath)) return [];
   const report = JSON.parse(readFileSync(reportPath, "utf8")) as JsonReport;
   const runs: ScenarioRun[] = [];
@@ -45,6 +47,7 @@ export function readResults(target: TargetName, reportPath: string): ScenarioRun
       // The file did not load: every scenario in it is missing; say why once.
       runs.push({
         target,
+        version,
         scenario: `(file ${file.name.replace(/.*test\/scenarios\//, "")})`,
         result: "fail",
         reason: firstLine(file.message ?? "did not load"),
@@ -54,11 +57,12 @@ export function readResults(target: TargetName, reportPath: string): ScenarioRun
     for (const a of file.assertionResults) {
       const na = a.meta?.na;
       if (a.status === "passed")
-        runs.push({ target, scenario: a.title, result: "pass", exchanges: a.meta?.exchanges });
-      else if (na) runs.push({ target, scenario: a.title, result: "n/a", reason: na });
+        runs.push({ target, version, scenario: a.title, result: "pass", exchanges: a.meta?.exchanges });
+      else if (na) runs.push({ target, version, scenario: a.title, result: "n/a", reason: na });
       else if (a.status === "failed")
         runs.push({
           target,
+          version,
           scenario: a.title,
           result: "fail",
           reason: firstLine(a.failureMessages?.join("\n") ?? ""),
@@ -66,6 +70,7 @@ export function readResults(target: TargetName, reportPath: string): ScenarioRun
       else
         runs.push({
           target,
+          version,
           scenario: a.title,
           result: "fail",
           reason: `${a.status} without a reason (no silent skips)`,

@@ -1,8 +1,24 @@
-// The target x scenario table the contract run prints, and its n/a / failure reasons as numbered notes.
+// The scenario x run table the contract run prints (and docs/compatibility.md holds), with its n/a and failure
+// reasons as numbered notes. A column is one run: a target on a Langflow line.
 import type { ContractResult } from "./results";
 import type { TargetName } from "./types";
 
-export function renderTable(targets: TargetName[], results: ContractResult[]): string {
+export interface Column {
+  target: TargetName;
+  version: string;
+  label: string;
+}
+
+export interface Table {
+  /** Markdown table rows (header, rule, one row per scenario). */
+  rows: string[];
+  /** `label: N pass, N fail, N n/a` per column. */
+  counts: string[];
+  /** `[n] result: reason`, numbered as the cells cite them. */
+  notes: string[];
+}
+
+export function buildTable(columns: Column[], results: ContractResult[]): Table {
   const scenarios = [...new Set(results.map((r) => r.scenario))];
   const notes: string[] = [];
   const noteOf = new Map<string, number>();
@@ -19,20 +35,22 @@ export function renderTable(targets: TargetName[], results: ContractResult[]): s
     }
     return `${label} [${n}]`;
   };
-  const rows = scenarios.map((s) => [
-    s,
-    ...targets.map((t) => cell(results.find((r) => r.scenario === s && r.target === t))),
-  ]);
-  const header = ["scenario", ...targets];
+  const of = (c: Column) => results.filter((r) => r.target === c.target && r.version === c.version);
+  const rows = scenarios.map((s) => [s, ...columns.map((c) => cell(of(c).find((r) => r.scenario === s)))]);
+  const header = ["scenario", ...columns.map((c) => c.label)];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
-  const out = [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)];
-  const count = (t: TargetName, k: ContractResult["result"]) =>
-    results.filter((r) => r.target === t && r.result === k).length;
-  out.push(
-    "",
-    ...targets.map((t) => `${t}: ${count(t, "pass")} pass, ${count(t, "fail")} fail, ${count(t, "n/a")} n/a`),
-  );
-  if (notes.length) out.push("", ...notes.map((n, i) => `[${i + 1}] ${n}`));
-  return out.join("\n");
+  const count = (c: Column, k: ContractResult["result"]) => of(c).filter((r) => r.result === k).length;
+  return {
+    rows: [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)],
+    counts: columns.map(
+      (c) => `${c.label}: ${count(c, "pass")} pass, ${count(c, "fail")} fail, ${count(c, "n/a")} n/a`,
+    ),
+    notes: notes.map((n, i) => `[${i + 1}] ${n}`),
+  };
+}
+
+export function renderTable(columns: Column[], results: ContractResult[]): string {
+  const t = buildTable(columns, results);
+  return [...t.rows, "", ...t.counts, ...(t.notes.length ? ["", ...t.notes] : [])].join("\n");
 }

@@ -1,7 +1,7 @@
 // Finds which Workflow API body the server takes (once per client): the `apiVersion` option, else the
 // server's version (GET /api/v1/version).
 import type { Transport } from "../core/transport";
-import { generationOf } from "./server-generation";
+import { describeVersion, generationOf } from "./server-generation";
 import type { ServerGeneration } from "./types";
 
 export class GenerationProbe {
@@ -19,7 +19,7 @@ export class GenerationProbe {
       .json<{ version?: string }>({ method: "GET", path: "/api/v1/version", schema: "version" })
       .then((body) => {
         const version = body?.version ?? "unknown";
-        return { generation: generationOf(version), version };
+        return { generation: generationOf(version), version: describeVersion(version) };
       })
       .catch((error: unknown) => {
         this.#cached = undefined; // try again next time

@@ -1,6 +1,6 @@
 // A background job: status, wait (poll-until-done), stop, and its event stream (re-attach / resume).
 import type { APIPromise } from "../core/api-promise";
-import { JobCancelledError, JobFailedError, JobTimeoutError, LangflowError } from "../core/errors";
+import { APIError, JobCancelledError, JobFailedError, JobTimeoutError, LangflowError } from "../core/errors";
 import { streamCallOptions } from "../core/signals";
 import type { CallOptions, Transport } from "../core/transport";
 import type { WorkflowEvent } from "../streaming/events";
@@ -18,6 +18,18 @@ export interface JobLinks {
 }
 
 export interface WaitOptions extends Omit<PollOptions<JobSnapshot>, "key"> {}
+
+/** How many polls in a row may find a completed job's result not written yet (1.9/1.10) before wait() rejects. */
+const MAX_UNSETTLED_POLLS = 10;
+
+function isResultNotWrittenYet(error: unknown): boolean {
+  return (
+    error instanceof APIError &&
+    error.status === 500 &&
+    error.code === "INTERNAL_SERVER_ERROR" &&
+    /No vertex builds found/.test(JSON.stringify(error.detail ?? ""))
+  );
+}
 
 /** A background run of the v2 Workflow API: from `wf.submit()`, or `wf.job(id)` for an existing job. */
 export class WorkflowJob {
@@ -66,8 +78,18 @@ export class WorkflowJob {
    */
   wait(options: WaitOptions = {}): Promise<WorkflowResult> {
     let confirmed = false;
+    let unsettled = 0;
     return pollUntilDone<JobSnapshot, WorkflowResult>(async (signal) => {
-      const snapshot = await this.status({ signal });
+      let snapshot: JobSnapshot;
+      try {
+        snapshot = await this.status({ signal });
+      } catch (error) {
+        // Langflow 1.9/1.10 rebuild a completed job's answer from its vertex builds, which are written in the
+        // background: for a moment after completing, the status answers 500 "No vertex builds found"
+        // (docs/server-quirks.md). Asked again, it answers the result; a lasting one is believed.
+        if (isResultNotWrittenYet(error) && ++unsettled <= MAX_UNSETTLED_POLLS) return { done: false };
+        throw error;
+      }
       if (!isTerminal(snapshot.status)) return { done: false, snapshot };
       // Langflow 1.13.0 answers 500 JOB_FAILED for a moment right after a stop, then "cancelled"
       // (docs/server-quirks.md): a failure is believed only when the next poll still says so.

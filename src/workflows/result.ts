@@ -56,6 +56,17 @@ function toErrors(raw: unknown): WorkflowError[] {
   );
 }
 
+/**
+ * 1.9/1.10 answers carry no `session_id`; a sync run's answer echoes its inputs, where the session travels as
+ * `"<ChatInput id>.session_id"`.
+ */
+function echoedSessionId(inputs: unknown): string | undefined {
+  if (!isRecord(inputs)) return undefined;
+  const key = Object.keys(inputs).find((k) => k.endsWith(".session_id"));
+  const value = key === undefined ? undefined : inputs[key];
+  return typeof value === "string" ? value : undefined;
+}
+
 export function toWorkflowResult(body: WorkflowExecutionResponse): WorkflowResult {
   const raw = body as unknown as Record<string, unknown>;
   const rawOutputs = isRecord(raw.outputs) ? raw.outputs : {};
@@ -68,7 +79,7 @@ export function toWorkflowResult(body: WorkflowExecutionResponse): WorkflowResul
     outputs,
     errors: toErrors(raw.errors),
     flowId: str(raw.flow_id),
-    sessionId: str(raw.session_id),
+    sessionId: str(raw.session_id) ?? echoedSessionId(raw.inputs),
     jobId: str(raw.job_id),
     raw: body,
   };

@@ -55,7 +55,7 @@ function callOptions(options: CallOptions): CallOptions {
 export class WorkflowsClient {
   readonly #transport: Transport;
   readonly #probe: GenerationProbe;
-  readonly #chatInputs = new Map<string, Promise<string | undefined>>();
+  readonly #chatInputs = new Map<string, Promise<string | undefined | null>>();
 
   constructor(options: WorkflowsClientOptions | Transport = {}) {
     if (options instanceof Transport) {
@@ -148,7 +148,10 @@ export class WorkflowsClient {
       !chatInputId &&
       (inputs.inputValue !== undefined || inputs.sessionId !== undefined)
     ) {
-      chatInputId = await this.#chatInputOf(flowId);
+      const found = await this.#chatInputOf(flowId);
+      // No such flow: send the run without its chat input, so the server answers its own 404 FLOW_NOT_FOUND.
+      if (found === null) inputs = { ...inputs, inputValue: undefined, sessionId: undefined };
+      else chatInputId = found;
     }
     return workflowRequestBody(generation, flowId, inputs, mode, {
       protocol,
@@ -157,8 +160,11 @@ export class WorkflowsClient {
     });
   }
 
-  /** 1.10 servers address the chat input by component id: find the flow's single ChatInput (cached). */
-  #chatInputOf(flowId: string): Promise<string | undefined> {
+  /**
+   * 1.10 servers address the chat input by component id: find the flow's single ChatInput (cached); `null` when
+   * the flow does not exist.
+   */
+  #chatInputOf(flowId: string): Promise<string | undefined | null> {
     let found = this.#chatInputs.get(flowId);
     if (!found) {
       found = this.#transport
@@ -177,9 +183,17 @@ export class WorkflowsClient {
             );
           }
           return inputs[0]?.id;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof NotFoundError) return null;
+          throw error;
         });
       this.#chatInputs.set(flowId, found);
-      found.catch(() => this.#chatInputs.delete(flowId));
+      // Only a found chat input stays cached: a failed or empty lookup is asked again next time.
+      found.then(
+        (id) => id === null && this.#chatInputs.delete(flowId),
+        () => this.#chatInputs.delete(flowId),
+      );
     }
     return found;
   }

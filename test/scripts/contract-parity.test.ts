@@ -61,8 +61,15 @@ describe("normalizePath", () => {
 });
 
 describe("parity", () => {
-  const run = (target: "mock" | "real", body: unknown, status = 200, events?: string[]) => ({
+  const run = (
+    target: "mock" | "real",
+    body: unknown,
+    status = 200,
+    events?: string[],
+    version = "1.13",
+  ) => ({
     target,
+    version,
     scenario: "s",
     result: "pass" as const,
     exchanges: [
@@ -104,17 +111,33 @@ describe("parity", () => {
   it("compares only scenarios that passed on both targets", () => {
     expect(parity([run("mock", {}), { ...run("real", {}), result: "fail" as const }])).toEqual([]);
   });
+
+  it("compares each line's real server with the mock standing in for that line only", () => {
+    const reports = parity([
+      run("mock", { a: "x" }, 200, undefined, "1.10"),
+      run("real", { a: "x", globals: {} }, 200, undefined, "1.10"),
+      run("mock", { a: "x" }, 200, undefined, "1.13"),
+      run("real", { a: "x" }, 200, undefined, "1.13"),
+    ]);
+    expect(reports.map((r) => [r.version, r.differences])).toEqual([
+      ["1.10", ["GET /x -> 200: $.globals (object) only in real"]],
+      ["1.13", []],
+    ]);
+  });
 });
 
 describe("results and table", () => {
   it("a missing report gives no results; the table numbers each reason once", () => {
-    expect(readResults("mock", "/nonexistent/report.json")).toEqual([]);
+    expect(readResults("mock", "1.13", "/nonexistent/report.json")).toEqual([]);
     const table = renderTable(
-      ["mock", "prism"],
       [
-        { target: "mock", scenario: "a", result: "pass" },
-        { target: "prism", scenario: "a", result: "n/a", reason: "why" },
-        { target: "mock", scenario: "b", result: "fail", reason: "boom" },
+        { target: "mock", version: "1.13", label: "mock" },
+        { target: "prism", version: "1.13", label: "prism" },
+      ],
+      [
+        { target: "mock", version: "1.13", scenario: "a", result: "pass" },
+        { target: "prism", version: "1.13", scenario: "a", result: "n/a", reason: "why" },
+        { target: "mock", version: "1.13", scenario: "b", result: "fail", reason: "boom" },
       ],
     );
     expect(table).toContain("| a        | pass     | n/a [1]        |");

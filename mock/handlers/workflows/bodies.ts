@@ -82,12 +82,39 @@ export function executionBody(
   };
 }
 
-/** 1.10 execution response (`created_at` epoch seconds, `component_id` inside outputs, `metadata: {}`). */
-export function legacyExecutionBody(job: JobRecord, outcome: RunOutcome | null) {
+/**
+ * A 1.11 execution response: no `warnings` (arrived in 1.12); a sync answer's `inputs` echo the tweaks plus the
+ * `stream: false` the server adds to them, the status of a finished job has `inputs: {}`.
+ */
+export function as111(body: Record<string, unknown>, sync: boolean): Record<string, unknown> {
+  const { warnings: _w, ...rest } = body;
+  return { ...rest, inputs: sync ? { ...(body.inputs as object), stream: false } : {} };
+}
+
+/** 1.9/1.10 links: no `events` (re-attaching to a job arrived in 1.11). */
+function legacyLinks(jobId: string) {
+  return { status: `/api/v2/workflows?job_id=${jobId}`, stop: "/api/v2/workflows/stop" };
+}
+
+/** `globals` is in 1.10's answers (echoing the request's), not in 1.9's. */
+const legacyGlobals = (job: JobRecord, profile: "1.10" | "1.9") =>
+  profile === "1.10" ? { globals: job.globals } : {};
+
+/**
+ * 1.9/1.10 execution response: outputs `{type, status, content, metadata}` (no display_name), no session_id, output,
+ * warnings, human_request. A sync answer echoes the request's `inputs`; the status of a finished job (rebuilt from its
+ * vertex builds) has `inputs: {}`.
+ */
+export function legacyExecutionBody(
+  job: JobRecord,
+  outcome: RunOutcome | null,
+  profile: "1.10" | "1.9",
+  inputs: Record<string, unknown>,
+) {
   const outputs: Record<string, unknown> = {};
   if (outcome?.status === "success") {
     for (const [id, o] of Object.entries(v2Outputs(outcome))) {
-      outputs[id] = { type: o.type, component_id: id, status: o.status, content: o.content };
+      outputs[id] = { type: o.type, status: o.status, content: o.content, metadata: o.metadata };
     }
   }
   const failed = outcome && outcome.status !== "success";
@@ -95,16 +122,25 @@ export function legacyExecutionBody(job: JobRecord, outcome: RunOutcome | null) 
     flow_id: job.flowId,
     job_id: job.id,
     object: "response",
-    created_at: Math.floor(job.created / 1000),
+    created_timestamp: isoTimestamp(job.created),
     status: outcome ? (failed ? "failed" : "completed") : job.status,
     errors: failed ? [{ error: outcome?.error?.message ?? "Run failed", code: "EXECUTION_ERROR" }] : [],
-    inputs: job.inputs,
+    inputs,
+    ...legacyGlobals(job, profile),
     outputs,
-    metadata: {},
   };
 }
 
-/** 1.10 background submit answer. */
-export function legacyJobBody(job: JobRecord) {
-  return { job_id: job.id, created_timestamp: isoTimestamp(job.created), status: job.status, errors: [] };
+/** 1.9/1.10 job answer: the background submit, and the status of an unfinished or cancelled job. */
+export function legacyJobBody(job: JobRecord, profile: "1.10" | "1.9") {
+  return {
+    job_id: job.id,
+    flow_id: job.flowId,
+    object: "job",
+    created_timestamp: isoTimestamp(job.created),
+    status: job.status,
+    links: legacyLinks(job.id),
+    errors: [],
+    ...legacyGlobals(job, profile),
+  };
 }

@@ -1,28 +1,19 @@
-// v2 Workflow API error bodies. 1.13.0 sends FLOW_NOT_FOUND and JOB_NOT_FOUND bare (no `detail` wrapper) and the
-// others inside `detail` (see docs/server-quirks.md); profile "1.10" wraps everything in `detail` as its docs show.
+// v2 Workflow API error bodies. Every line from 1.9 to 1.13 sends FLOW_NOT_FOUND and JOB_NOT_FOUND bare (no `detail`
+// wrapper; the 1.10 docs show them wrapped) and the others inside `detail` (see docs/server-quirks.md).
 
 import { type HttpError, v2Error } from "../../http/errors";
-import type { MockProfile } from "../../options";
 
-export function flowNotFound(flowId: string, profile: MockProfile): HttpError {
+export function flowNotFound(flowId: string): HttpError {
   const body = {
     error: "Flow not found",
     code: "FLOW_NOT_FOUND",
     message: `Flow '${flowId}' does not exist. Verify the flow_id and try again.`,
     flow_id: flowId,
   };
-  return v2Error(404, body, profile === "1.10");
+  return v2Error(404, body, false);
 }
 
-export function statusJobNotFound(jobId: string, profile: MockProfile): HttpError {
-  if (profile === "1.10") {
-    return v2Error(404, {
-      error: "Job resource not found",
-      code: "JOB_NOT_FOUND",
-      message: `Job ${jobId} not found`,
-      job_id: jobId,
-    });
-  }
+export function statusJobNotFound(jobId: string): HttpError {
   return v2Error(
     404,
     {
@@ -35,11 +26,11 @@ export function statusJobNotFound(jobId: string, profile: MockProfile): HttpErro
   );
 }
 
-export function stopJobNotFound(jobId: string, profile: MockProfile): HttpError {
+export function stopJobNotFound(jobId: string): HttpError {
   return v2Error(
     404,
     { error: "Job not found", code: "JOB_NOT_FOUND", message: `Job ${jobId} not found`, job_id: jobId },
-    profile === "1.10",
+    false,
   );
 }
 

@@ -4,6 +4,7 @@ import type { ApiArea } from "../../context";
 import { httpError } from "../../http/errors";
 import { api } from "../../http/paths";
 import { route } from "../../http/route";
+import { isLegacyProfile } from "../../options";
 import { jobEvents } from "./events";
 import { postLegacyWorkflow } from "./legacy";
 import { postWorkflow } from "./post";
@@ -26,7 +27,7 @@ export const workflowsArea: ApiArea = (ctx) => {
       api("/api/v2/workflows/:jobId/events"),
       route<{ jobId: string }>(({ request, params }) => {
         gate();
-        if (ctx.options.profile === "1.10") throw httpError(404, "Not Found"); // re-attach arrived in 1.11
+        if (isLegacyProfile(ctx.options.profile)) throw httpError(404, "Not Found"); // re-attach arrived in 1.11
         return jobEvents(ctx, request, params.jobId);
       }),
     ),
@@ -34,7 +35,9 @@ export const workflowsArea: ApiArea = (ctx) => {
       api("/api/v2/workflows"),
       route(({ request }) => {
         gate();
-        return ctx.options.profile === "1.10" ? postLegacyWorkflow(ctx, request) : postWorkflow(ctx, request);
+        return isLegacyProfile(ctx.options.profile)
+          ? postLegacyWorkflow(ctx, request)
+          : postWorkflow(ctx, request);
       }),
     ),
     http.get(

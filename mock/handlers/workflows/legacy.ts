@@ -1,5 +1,6 @@
-// POST /api/v2/workflows, profile "1.10": `{flow_id (UUID or endpoint name), background, stream, inputs, globals}`.
-// The same pipeline as post.ts: parse → authenticate → check → start the job → run or queue it → answer.
+// POST /api/v2/workflows, profiles "1.10" and "1.9": `{flow_id (UUID or endpoint name), background, stream, inputs,
+// globals (1.10 only)}`. The same pipeline as post.ts: parse → authenticate → check → start the job → run or queue
+// it → answer.
 import type { MockContext } from "../../context";
 import { authenticate } from "../../http/auth";
 import { jsonResponse, v2Error } from "../../http/errors";
@@ -10,7 +11,8 @@ import { parseLegacyRequest, splitFlatInputs } from "./request";
 import { type JobRunInput, runInBackground, runSync } from "./run-job";
 
 export async function postLegacyWorkflow(ctx: MockContext, request: Request): Promise<Response> {
-  const body = await parseLegacyRequest(request);
+  const { profile } = ctx.options as { profile: "1.10" | "1.9" };
+  const body = await parseLegacyRequest(request, profile);
   const user = authenticate(ctx, request);
   if (body.stream) {
     throw v2Error(501, {
@@ -20,7 +22,7 @@ export async function postLegacyWorkflow(ctx: MockContext, request: Request): Pr
     });
   }
   const flow = ctx.state.flows.find(body.flow_id, user.id);
-  if (!flow) throw flowNotFound(body.flow_id, "1.10");
+  if (!flow) throw flowNotFound(body.flow_id);
 
   const { tweaks, sessionId } = splitFlatInputs(body.inputs);
   const input: JobRunInput = {
@@ -42,8 +44,9 @@ export async function postLegacyWorkflow(ctx: MockContext, request: Request): Pr
   });
   if (body.background) {
     runInBackground(ctx, job, input);
-    return jsonResponse(legacyJobBody(job));
+    return jsonResponse(legacyJobBody(job, profile));
   }
   const outcome = await runSync(ctx, job, input);
-  return jsonResponse(legacyExecutionBody(job, outcome));
+  // The sync answer echoes the request's inputs (the status of the same job later does not).
+  return jsonResponse(legacyExecutionBody(job, outcome, profile, job.inputs));
 }

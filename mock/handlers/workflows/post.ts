@@ -4,7 +4,7 @@ import type { MockContext } from "../../context";
 import { authenticate } from "../../http/auth";
 import { jsonResponse } from "../../http/errors";
 import { globalsFromHeaders } from "../../http/globals";
-import { executionBody, jobBody } from "./bodies";
+import { as111, executionBody, jobBody } from "./bodies";
 import { checkModeFields, checkStreamProtocol } from "./checks";
 import { flowNotFound } from "./errors";
 import { liveStream } from "./live-stream";
@@ -16,7 +16,7 @@ export async function postWorkflow(ctx: MockContext, request: Request): Promise<
   const user = authenticate(ctx, request);
   const protocol = checkStreamProtocol(body.stream_protocol);
   const flow = ctx.state.flows.get(body.flow_id);
-  if (!flow || flow.user_id !== user.id) throw flowNotFound(body.flow_id, "current");
+  if (!flow || flow.user_id !== user.id) throw flowNotFound(body.flow_id);
   checkModeFields(body, flow);
 
   const sessionId = body.session_id || flow.id;
@@ -52,5 +52,6 @@ export async function postWorkflow(ctx: MockContext, request: Request): Promise<
   }
   const running = jobs.create({ ...jobFields, kind: "sync", idempotencyKey: null });
   const outcome = await runSync(ctx, running, input);
-  return jsonResponse(executionBody(running, outcome, body.output_ids));
+  const answer = executionBody(running, outcome, body.output_ids);
+  return jsonResponse(ctx.options.profile === "1.11" ? as111(answer, true) : answer);
 }

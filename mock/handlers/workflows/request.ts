@@ -50,7 +50,7 @@ const CURRENT: ObjectSpec = {
   },
 };
 
-/** WorkflowExecutionRequest (1.8–1.10, extra="forbid"). */
+/** WorkflowExecutionRequest (1.8–1.10, extra="forbid"; `globals` arrived in 1.10). */
 export interface LegacyRequestBody {
   flow_id: string;
   background: boolean;
@@ -97,8 +97,18 @@ export async function parseRunRequest(request: Request): Promise<RunRequestBody>
   return body;
 }
 
-export async function parseLegacyRequest(request: Request): Promise<LegacyRequestBody> {
-  const body = await parseBody<LegacyRequestBody>(request, LEGACY);
+/** 1.9 takes no `globals` in the body (extra="forbid": 422), only the X-LANGFLOW-GLOBAL-VAR-* headers. */
+const LEGACY_1_9: ObjectSpec = {
+  forbidExtra: true,
+  fields: Object.fromEntries(Object.entries(LEGACY.fields).filter(([name]) => name !== "globals")),
+};
+
+export async function parseLegacyRequest(
+  request: Request,
+  profile: "1.10" | "1.9",
+): Promise<LegacyRequestBody> {
+  const body = await parseBody<LegacyRequestBody>(request, profile === "1.9" ? LEGACY_1_9 : LEGACY);
+  body.globals ??= {};
   if (body.background && body.stream) {
     throw validationError([issue.valueError(["body"], "Both 'background' and 'stream' cannot be True")]);
   }

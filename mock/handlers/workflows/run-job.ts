@@ -5,8 +5,9 @@ import type { MockContext } from "../../context";
 import { GraphError } from "../../engine/graph";
 import { createProtocol, runEnd } from "../../engine/protocols";
 import { type RunOutcome, type RunRequest, runFlow } from "../../engine/run";
+import { isLegacyProfile } from "../../options";
 import type { JobRecord, JobResult } from "../../state/jobs";
-import { executionBody, legacyExecutionBody } from "./bodies";
+import { as111, executionBody, legacyExecutionBody } from "./bodies";
 import { executionTimeout, invalidFlowData } from "./errors";
 
 /** What to run: the engine request without what the job supplies (run id, abort signal, event sink). */
@@ -66,11 +67,16 @@ function resultOf(ctx: MockContext, job: JobRecord, outcome: RunOutcome): JobRes
   return {
     status: outcome.status === "success" ? "completed" : "failed",
     error: outcome.error ? { message: outcome.error.message, type: outcome.error.type } : null,
-    response:
-      ctx.options.profile === "1.10"
-        ? legacyExecutionBody(job, outcome)
-        : (executionBody(job, outcome) as Record<string, unknown>),
+    response: statusAnswer(ctx, job, outcome),
   };
+}
+
+/** What the status of the finished job answers (1.9/1.10 rebuild it from the vertex builds: no inputs echoed). */
+function statusAnswer(ctx: MockContext, job: JobRecord, outcome: RunOutcome): Record<string, unknown> {
+  const { profile } = ctx.options;
+  if (isLegacyProfile(profile)) return legacyExecutionBody(job, outcome, profile, {});
+  if (profile === "1.11") return as111(executionBody(job, outcome), false);
+  return executionBody(job, outcome) as Record<string, unknown>;
 }
 
 function errorOf(error: unknown): { message: string; type: string } {

@@ -1,13 +1,13 @@
 // GET /api/v2/workflows?job_id=… and POST /api/v2/workflows/stop.
 
-import { isoTimestamp } from "../../clock";
 import type { MockContext } from "../../context";
 import { authenticate } from "../../http/auth";
 import { jsonResponse, v2Error } from "../../http/errors";
 import { validateBody } from "../../http/schema";
 import { issue, isUuid, normalizeUuid, readJsonBody, validationError } from "../../http/validation";
+import { isLegacyProfile } from "../../options";
 import { jobHasEnded } from "../../state/jobs";
-import { jobBody } from "./bodies";
+import { jobBody, legacyJobBody } from "./bodies";
 import { statusJobNotFound, stopJobNotFound } from "./errors";
 
 export function getStatus(ctx: MockContext, request: Request, url: URL): Response {
@@ -25,7 +25,7 @@ export function getStatus(ctx: MockContext, request: Request, url: URL): Respons
     throw validationError([issue.valueError(["query", "job_id"], "Invalid job_id, must be a UUID")]);
   const jobId = normalizeUuid(raw);
   const job = ctx.state.jobs.get(jobId, user.id);
-  if (!job) throw statusJobNotFound(jobId, profile);
+  if (!job) throw statusJobNotFound(jobId);
   if (job.status === "completed" && job.response) return jsonResponse(job.response);
   if (job.status === "failed") {
     throw v2Error(500, {
@@ -45,22 +45,7 @@ export function getStatus(ctx: MockContext, request: Request, url: URL): Respons
       flow_id: job.flowId,
     });
   }
-  if (profile === "1.10") {
-    // 1.9/1.10 answered active jobs with an execution response (`status: "in_progress"`, empty outputs).
-    return jsonResponse({
-      flow_id: job.flowId,
-      job_id: job.id,
-      object: "response",
-      created_at: Math.floor(job.created / 1000),
-      created_timestamp: isoTimestamp(job.created),
-      status: job.status,
-      errors: [],
-      inputs: job.inputs,
-      outputs: {},
-      metadata: {},
-    });
-  }
-  return jsonResponse(jobBody(job));
+  return jsonResponse(isLegacyProfile(profile) ? legacyJobBody(job, profile) : jobBody(job));
 }
 
 export async function stopJob(ctx: MockContext, request: Request): Promise<Response> {
@@ -74,8 +59,8 @@ export async function stopJob(ctx: MockContext, request: Request): Promise<Respo
   const user = authenticate(ctx, request);
   const jobId = normalizeUuid(body.job_id);
   const job = ctx.state.jobs.get(jobId, user.id);
-  if (!job) throw stopJobNotFound(jobId, ctx.options.profile);
-  if (ctx.options.profile === "1.10") {
+  if (!job) throw stopJobNotFound(jobId);
+  if (isLegacyProfile(ctx.options.profile)) {
     // 1.9/1.10 flipped any not-yet-cancelled job (even a finished one) to cancelled.
     if (job.status === "cancelled")
       return jsonResponse({

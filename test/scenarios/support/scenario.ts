@@ -1,10 +1,11 @@
 // The scenario harness: one client per file for the chosen target, and `scenario(title, opts, fn)` — a vitest
 // test that records the exchanges for the mock/real parity check, runs the scenario's cleanups (the real
 // server is shared, so everything a scenario creates is deleted again), fails on any Prism violation, and is
-// reported as n/a (with its reason, never silently) on a target listed in `opts.na`.
+// reported as n/a (with its reason, never silently) on a target or a Langflow line listed in `opts.na`.
 import { afterAll, beforeAll, it } from "vitest";
 import { setupLangflowMock } from "../../../mock/node";
-import type { Exchange, TargetName } from "../../../scripts/contract/types";
+import type { MockProfile } from "../../../mock/options";
+import { type Exchange, lineInRange, type TargetName } from "../../../scripts/contract/types";
 import {
   APIConnectionError,
   type Flow,
@@ -12,9 +13,10 @@ import {
   LangflowClient,
   NotFoundError,
 } from "../../../src/index";
-import { COMPONENTS, type ExampleFlow, exampleFlow } from "./flows";
+import { COMPONENTS, type ExampleFlow } from "./flows";
 import { Recorder, UNIQUE_PREFIX } from "./recorder";
-import { connectionFromEnv, currentTarget, type TargetConnection } from "./target";
+import { exampleFlowFor } from "./server-flows";
+import { connectionFromEnv, currentLine, currentTarget, type TargetConnection } from "./target";
 
 declare module "vitest" {
   interface TaskMeta {
@@ -27,15 +29,26 @@ declare module "vitest" {
   }
 }
 
+/** Langflow lines a scenario cannot pass on: `"<1.12"` (older than 1.12), `"1.10-1.11"` (inclusive), `"1.9"`. */
+export type LineRange =
+  | `<${number}.${number}`
+  | `${number}.${number}`
+  | `${number}.${number}-${number}.${number}`;
+
 export interface ScenarioOptions {
-  /** Targets where the scenario cannot pass, each with the reason: the server behavior and its version. */
-  na?: Partial<Record<TargetName, string>>;
+  /**
+   * Targets, or Langflow lines (the real server of that line and the mock standing in for it), where the scenario
+   * cannot pass, each with the reason: the server behavior and its version.
+   */
+  na?: Partial<Record<TargetName | LineRange, string>>;
   /** This scenario's own time limit (ms), when the server can make it wait longer than the suite's default. */
   timeout?: number;
 }
 
 export interface ScenarioContext {
   target: TargetName;
+  /** The Langflow line the target speaks (`1.9` ... `1.13`). */
+  line: string;
   /** A client with the target's API key, recording its exchanges. */
   lf: LangflowClient;
   conn: TargetConnection;
@@ -67,8 +80,19 @@ async function retryOnce(cleanup: () => unknown): Promise<void> {
   }
 }
 
+/** The n/a reason for this target and line, if any: a target entry first, then the first matching line range. */
+function naReason(na: ScenarioOptions["na"], target: TargetName, line: string): string | undefined {
+  if (!na) return undefined;
+  if (na[target]) return na[target];
+  for (const [key, reason] of Object.entries(na)) {
+    if (/^[<\d]/.test(key) && lineInRange(line, key)) return reason;
+  }
+  return undefined;
+}
+
 export interface Harness {
   target: TargetName;
+  line: string;
   scenario(title: string, fn: (s: ScenarioContext) => Promise<void>): void;
   scenario(title: string, opts: ScenarioOptions, fn: (s: ScenarioContext) => Promise<void>): void;
 }
@@ -76,11 +100,14 @@ export interface Harness {
 /** Call once per scenario file (top level). */
 export function useTarget(): Harness {
   const target = currentTarget();
+  const line = currentLine();
   const recorder = new Recorder();
   let conn: TargetConnection;
   if (target === "mock") {
     const superuser = { username: "langflow", password: "langflow-mock-password" };
-    const mock = setupLangflowMock({ superuser });
+    // The profile of the server line the mock stands in for (scripts/contract.ts sets it; default: current).
+    const profile = process.env.LANGFLOW_MOCK_PROFILE as MockProfile | undefined;
+    const mock = setupLangflowMock({ superuser, profile });
     conn = { baseUrl: MOCK_BASE, apiKey: mock.apiKey, ...superuser };
     beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
     afterAll(() => mock.close());
@@ -105,7 +132,7 @@ export function useTarget(): Harness {
   ): void {
     const opts = typeof optsOrFn === "function" ? {} : optsOrFn;
     const fn = typeof optsOrFn === "function" ? optsOrFn : (maybeFn as (s: ScenarioContext) => Promise<void>);
-    const na = opts.na?.[target];
+    const na = naReason(opts.na, target, line);
     if (na) {
       it(title, { skip: true, meta: { na, target } }, () => {});
       return;
@@ -115,13 +142,14 @@ export function useTarget(): Harness {
       const lf = client();
       const s: ScenarioContext = {
         target,
+        line,
         lf,
         conn,
         client,
         unique: (label) => `${UNIQUE_PREFIX}${label}-${Math.random().toString(36).slice(2, 8)}`,
         defer: (cleanup) => cleanups.push(cleanup),
         async createFlow(name, extra = {}) {
-          const json = exampleFlow(name);
+          const json = await exampleFlowFor(name, line, target === "real" ? conn : undefined);
           const unique = s.unique(name);
           const flow = await lf.flows.create({
             name: unique,
@@ -161,5 +189,5 @@ export function useTarget(): Harness {
     });
   }
 
-  return { target, scenario: scenario as Harness["scenario"] };
+  return { target, line, scenario: scenario as Harness["scenario"] };
 }

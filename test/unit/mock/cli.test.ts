@@ -15,7 +15,7 @@ describe("langflow-mock", () => {
   it("a bad option exits 2 with a message", () => {
     const out = spawnSync(process.execPath, [...CLI, "--profile", "2.0"], { encoding: "utf8" });
     expect(out.status).toBe(2);
-    expect(out.stderr).toContain('--profile must be "current" or "1.10"');
+    expect(out.stderr).toContain("--profile must be one of current, 1.11, 1.10, 1.9");
   });
 
   it("starts, prints the URL and the API key, loads the example flows and serves them", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LangflowError } from "../../../src/core/errors";
 import { workflowRequestBody } from "../../../src/workflows/request-body";
-import { generationOf } from "../../../src/workflows/server-generation";
+import { describeVersion, generationOf } from "../../../src/workflows/server-generation";
 
 const inputs = {
   inputValue: "hi",
@@ -69,8 +69,19 @@ describe("generationOf", () => {
     ["1.10.3", "1.10"],
     ["1.9.0", "1.10"],
     ["1.8.0.dev3", "1.10"],
+    // langflow-base alone reports its own numbers: 0.9 = Langflow 1.9, 0.10 = 1.10, 0.11 = 1.11.
+    ["0.9.6", "1.10"],
+    ["0.10.3", "1.10"],
+    ["0.11.6", "current"],
+    ["0.11.0.dev2", "current"],
     ["nonsense", "current"],
   ])("%s -> %s", (version, generation) => {
     expect(generationOf(version)).toBe(generation);
+  });
+
+  it("names a base package's version with its Langflow line", () => {
+    expect(describeVersion("0.10.3")).toBe("1.10, langflow-base 0.10.3");
+    expect(describeVersion("1.13.0")).toBe("1.13.0");
+    expect(describeVersion("nonsense")).toBe("nonsense");
   });
 });

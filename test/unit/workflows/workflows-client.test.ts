@@ -300,14 +300,81 @@ describe("server generation 1.10", () => {
       expect(result.text).toBe("You asked: old");
       const job = await client.submit(id, { inputValue: "old bg" });
       expect((await job.wait({ interval: 5 })).text).toBe("You asked: old bg");
+      // The profile reports langflow-base 0.10.3, as a real 1.10 server installed from langflow-base does.
       await expect(client.stream(id, { inputValue: "x" }).finalText()).rejects.toThrow(
-        /1\.11 or newer.*Langflow 1\.10\.0/,
+        /1\.11 or newer.*Langflow 1\.10, langflow-base 0\.10\.3/,
       );
       await expect(job.events().finalText()).rejects.toThrow(/1\.11 or newer.*1\.10/);
+      // An unknown flow: the ChatInput lookup finds nothing, and the server's own FLOW_NOT_FOUND comes back.
+      const missing = await client
+        .run("00000000-0000-4000-8000-000000000000", { inputValue: "x" })
+        .catch((e: unknown) => e);
+      expect(missing).toBeInstanceOf(NotFoundError);
+      expect((missing as NotFoundError).code).toBe("FLOW_NOT_FOUND");
     } finally {
       old.close();
       mock.listen({ onUnhandledRequest: "error" });
     }
+  });
+
+  it("a 1.9/1.10 sync answer has no session_id: the result takes the one its inputs echo", async () => {
+    const fetch = vi.fn(async (input: RequestInfo | URL) =>
+      (input as Request).url.endsWith("/api/v1/version")
+        ? Response.json({ version: "0.9.6", main_version: "0.9.6", package: "Langflow Base" })
+        : Response.json({
+            flow_id: "f",
+            job_id: "j",
+            object: "response",
+            status: "completed",
+            errors: [],
+            inputs: { "ChatInput-a.input_value": "hi", "ChatInput-a.session_id": "s-9" },
+            outputs: {},
+          }),
+    );
+    const client = new WorkflowsClient({ baseUrl: BASE, fetch });
+    const result = await client.run("f", {
+      inputValue: "hi",
+      sessionId: "s-9",
+      inputComponentId: "ChatInput-a",
+    });
+    expect(result.sessionId).toBe("s-9");
+    const sent = await (fetch.mock.calls[1] as unknown as [Request])[0].json();
+    expect(sent).toEqual({
+      flow_id: "f",
+      background: false,
+      stream: false,
+      inputs: { "ChatInput-a.input_value": "hi", "ChatInput-a.session_id": "s-9" },
+    });
+  });
+
+  it("a completed job whose result 1.9/1.10 have not written yet (500 No vertex builds found) is asked again", async () => {
+    let polls = 0;
+    const fetch = vi.fn(async () => {
+      polls += 1;
+      if (polls === 1)
+        return Response.json(
+          {
+            detail: {
+              error: "Internal server error",
+              code: "INTERNAL_SERVER_ERROR",
+              message: "Failed to process job status: No vertex builds found for job_id j",
+            },
+          },
+          { status: 500 },
+        );
+      return Response.json({
+        flow_id: "f",
+        job_id: "j",
+        object: "response",
+        status: "completed",
+        outputs: {},
+        errors: [],
+      });
+    });
+    const client = new WorkflowsClient({ baseUrl: BASE, apiVersion: "1.10", fetch, maxRetries: 0 });
+    const result = await client.job("j").wait({ interval: 1 });
+    expect(result.status).toBe("completed");
+    expect(polls).toBe(2);
   });
 
   it("apiVersion skips detection", async () => {
