@@ -25,14 +25,31 @@ function bearerOf(request: Request): string | null {
   return cookieOf(request, "access_token_lf");
 }
 
+/**
+ * A cookie as Starlette reads it (its cookie_parser): chunks split on ";", name and value at the first "=", both
+ * trimmed, a quoted value unquoted as Python's http.cookies does, and no percent-decoding (so `%ZZ` is just an
+ * invalid token: 401, never a 500). The last cookie of a name wins.
+ */
 export function cookieOf(request: Request, name: string): string | null {
-  const cookies = request.headers.get("cookie");
-  if (!cookies) return null;
-  for (const part of cookies.split(";")) {
-    const [key, ...value] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
+  const header = request.headers.get("cookie");
+  if (!header) return null;
+  let found: string | null = null;
+  for (const chunk of header.split(";")) {
+    const eq = chunk.indexOf("=");
+    const key = eq < 0 ? "" : chunk.slice(0, eq).trim();
+    if (key === name) found = unquote(chunk.slice(eq + 1).trim());
   }
-  return null;
+  return found;
+}
+
+/** Python's `http.cookies._unquote`: `"a\"b\073"` → `a"b;`; an unquoted value stays as it is. */
+function unquote(value: string): string {
+  if (value.length < 2 || !value.startsWith('"') || !value.endsWith('"')) return value;
+  return value
+    .slice(1, -1)
+    .replace(/\\(?:([0-3][0-7]{2})|(.))/g, (_, octal: string | undefined, char: string | undefined) =>
+      octal ? String.fromCharCode(Number.parseInt(octal, 8)) : (char ?? ""),
+    );
 }
 
 /** Returns the calling user or throws the 401/403 Langflow answers. */

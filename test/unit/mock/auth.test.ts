@@ -102,3 +102,43 @@ describe("AUTO_LOGIN", () => {
     expect(res.status).toBe(200);
   });
 });
+
+// Review attack M10: a malformed cookie used to be a 500 ("URI malformed") on 62 routes. 1.13.0 (Starlette) does not
+// percent-decode cookies: such a token is just invalid (checked with curl against the pinned server).
+describe("malformed auth cookies", () => {
+  const routes = ["/api/v1/flows/", "/api/v2/files", "/api/v1/monitor/messages", "/api/v1/variables/"];
+
+  it("a token that is not valid percent-encoding → 401 'Invalid token' on every route, never a 500", async () => {
+    for (const cookie of ["access_token_lf=%ZZ", "access_token_lf=%E0%A4%A", "foo=%ZZ; access_token_lf=x%"]) {
+      for (const path of routes) {
+        const res = await call(path, { auth: false, headers: { cookie } });
+        expect(res.status, `${cookie} ${path}`).toBe(401);
+        expect(await res.json()).toEqual({ detail: "Invalid token" });
+      }
+    }
+  });
+
+  it("an empty or nameless cookie is no credential → 403; a valid token in quotes still works", async () => {
+    for (const cookie of ["access_token_lf=", "access_token_lf", "=%ZZ"]) {
+      const res = await call("/api/v1/flows/", { auth: false, headers: { cookie } });
+      expect(res.status, cookie).toBe(403);
+      expect(await res.json()).toEqual({ detail: "No authentication credentials provided" });
+    }
+    const { access_token } = lf.state.users.issueTokens(lf.state.users.superuser.id);
+    const quoted = await call("/api/v1/flows/", {
+      auth: false,
+      headers: { cookie: `access_token_lf="${access_token}"` },
+    });
+    expect(quoted.status).toBe(200);
+  });
+
+  it("a malformed refresh cookie → 401 'Invalid refresh token'", async () => {
+    const res = await call("/api/v1/refresh", {
+      method: "POST",
+      auth: false,
+      headers: { cookie: "refresh_token_lf=%ZZ" },
+    });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ detail: "Invalid refresh token" });
+  });
+});
