@@ -11,6 +11,7 @@ export {
   DEFAULT_API_KEY,
   type LangflowMockOptions,
   type MockProfile,
+  type MockRetention,
   type ResolvedMockOptions,
 } from "./options";
 export { MockState, type StarterProject } from "./state";
@@ -32,6 +33,7 @@ export type { LogBuffer, LogEntry } from "./state/logs";
 export type { MessageRecord, MessageStore } from "./state/messages";
 export type { MonitorState } from "./state/monitor";
 export type { ProjectRecord, ProjectStore } from "./state/projects";
+export type { FinishedQueue, RetentionLimits } from "./state/retention";
 export type { RunLog, RunRecord, VertexRunRecord } from "./state/runs";
 export type { Disposable, StateSettings } from "./state/types";
 export type { ApiKeyRecord, TokenRecord, UserRecord, UserStore } from "./state/users";

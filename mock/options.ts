@@ -1,6 +1,7 @@
 // Options of createLangflowMock(): the documented Langflow settings the mock reproduces, plus test knobs.
 import { type Clock, systemClock } from "./clock";
 import type { FlowInput } from "./state/flows";
+import type { RetentionLimits } from "./state/retention";
 
 /**
  * Which Langflow line the v2 Workflow API answers like, as the real servers of each line do (docs/server-quirks.md,
@@ -42,7 +43,11 @@ export interface LangflowMockOptions {
   developerApiEnabled?: boolean;
   /** LANGFLOW_ENABLE_LOG_RETRIEVAL. Default false (/logs answers 501). */
   logRetrieval?: boolean;
-  /** LANGFLOW_MAX_FILE_SIZE_UPLOAD in MB. Default 1024. */
+  /**
+   * LANGFLOW_MAX_FILE_SIZE_UPLOAD in MB. Default 1024. As on the server, it limits the whole request body (413
+   * "Content size limit exceeded ..."): the standalone server counts every body as it arrives, in-process uploads
+   * are checked.
+   */
   maxFileSizeMb?: number;
   /** Version reported by /api/v1/version. Default "1.13.0"; under an older profile its langflow-base version. */
   version?: string;
@@ -62,6 +67,29 @@ export interface LangflowMockOptions {
   backgroundJobTimeoutSeconds?: number;
   /** Serve the pre-1.0 async `/api/v1/process` + `/api/v1/task/{id}` API of the seed docs. Default false (1.x: 400). */
   legacyProcessApi?: boolean;
+  /** How much of what runs leave behind the mock keeps (the oldest go first). See {@link MockRetention}. */
+  retention?: MockRetention;
+}
+
+/**
+ * Bounds on what runs leave behind, so a mock serving a load test or running for days keeps bounded memory. The
+ * oldest items go first; running (and suspended) jobs are never dropped. `Infinity` keeps everything.
+ */
+export interface MockRetention {
+  /**
+   * Finished jobs kept: v2 workflow jobs with their event logs, v1 build jobs, legacy tasks. Default 10000 (enough
+   * for a load test's burst of jobs to be read back; a finished job takes 1 to 3 KB).
+   */
+  jobs?: number;
+  /**
+   * Run records kept (what the monitor's builds, transactions and traces and the /logs lines derive from).
+   * Default 1000: 1.13.0 keeps 3000 transactions and 3000 vertex builds, about 1000 runs of a three-node flow.
+   */
+  runs?: number;
+  /** Chat messages kept. Default 10000. */
+  messages?: number;
+  /** Finished jobs and run records older than this are dropped, seconds. Default 3600. */
+  maxAgeSeconds?: number;
 }
 
 /** The options with every default filled in: what the areas and stores of one mock instance read. */
@@ -84,6 +112,7 @@ export interface ResolvedMockOptions {
   executionTimeoutSeconds: number;
   backgroundJobTimeoutSeconds: number;
   legacyProcessApi: boolean;
+  retention: RetentionLimits;
 }
 
 export const DEFAULT_API_KEY = "sk-langflow-mock";
@@ -112,5 +141,24 @@ export function resolveMockOptions(options: LangflowMockOptions = {}): ResolvedM
     executionTimeoutSeconds: options.executionTimeoutSeconds ?? 300,
     backgroundJobTimeoutSeconds: options.backgroundJobTimeoutSeconds ?? 3600,
     legacyProcessApi: options.legacyProcessApi ?? false,
+    retention: resolveRetention(options.retention ?? {}),
+  };
+}
+
+function resolveRetention(retention: MockRetention): RetentionLimits {
+  const limit = (name: keyof MockRetention, fallback: number): number => {
+    const value = retention[name] ?? fallback;
+    if (typeof value !== "number" || Number.isNaN(value) || value < 0) {
+      throw new TypeError(
+        `retention.${name} must be a number >= 0 (Infinity keeps all), got ${String(value)}`,
+      );
+    }
+    return value;
+  };
+  return {
+    jobs: limit("jobs", 10_000),
+    runs: limit("runs", 1000),
+    messages: limit("messages", 10_000),
+    maxAgeSeconds: limit("maxAgeSeconds", 3600),
   };
 }

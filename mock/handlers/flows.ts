@@ -5,7 +5,7 @@ import { authenticate } from "../http/auth";
 import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
-import { queryBool, queryInt, validateBody } from "../http/schema";
+import { queryBool, queryInts, validateBody } from "../http/schema";
 import { readJsonBody, uuidParam } from "../http/validation";
 import type { FlowRecord } from "../state/flows";
 import {
@@ -36,8 +36,9 @@ export const flowsArea: ApiArea = (ctx) => [
       queryBool(url, "remove_example_flows", false); // no starter-project examples live among user flows here
       const folderRaw = url.searchParams.get("folder_id") ?? url.searchParams.get("project_id");
       const folderId = folderRaw ? uuidParam(folderRaw, ["query", "folder_id"]) : null;
-      const page = queryInt(url, "page", 1, { min: 1 });
-      const size = queryInt(url, "size", 50, { min: 1, max: 100 });
+      const paging = queryInts(url, { page: { min: 1 }, size: { min: 1, max: 100 } });
+      const page = paging.page ?? 1;
+      const size = paging.size ?? 50;
       let flows = ctx.state.flows.list(user.id);
       if (componentsOnly) flows = flows.filter((f) => f.is_component);
       const shape = (f: FlowRecord) => (headerFlows ? flowHeader(f) : f);

@@ -7,7 +7,7 @@ import { authenticate } from "../http/auth";
 import { jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
-import { queryInt } from "../http/schema";
+import { queryInts } from "../http/schema";
 import { uuidParam } from "../http/validation";
 import type { RunRecord, VertexRunRecord } from "../state/runs";
 import { userRuns, vertexInputs, vertexOutputs } from "./shared/monitor";
@@ -24,7 +24,7 @@ function buildRow(ctx: MockContext, run: RunRecord, v: VertexRunRecord): VertexB
       id: v.id,
       valid: v.valid,
       flow_id: run.flow_id,
-      build_id: ctx.state.monitor.idFor(`build:${run.id}:${v.id}`),
+      build_id: ctx.state.monitor.idFor("build", run.id, v.id),
       job_id: run.id,
       params: v.buildData.params,
       timestamp: monitorTimestamp(v.ended),
@@ -36,7 +36,7 @@ function buildRow(ctx: MockContext, run: RunRecord, v: VertexRunRecord): VertexB
     id: v.id,
     valid: v.valid,
     flow_id: run.flow_id,
-    build_id: ctx.state.monitor.idFor(`build:${run.id}:${v.id}`),
+    build_id: ctx.state.monitor.idFor("build", run.id, v.id),
     job_id: null,
     params: Object.entries(vertexInputs(v))
       .map(([k, val]) => `- ${k}: ${typeof val === "string" ? val : JSON.stringify(val)}`)
@@ -89,13 +89,14 @@ export const monitorBuildsArea: ApiArea = (ctx) => [
     route(({ request, url }) => {
       const user = authenticate(ctx, request);
       const flowId = uuidParam(url.searchParams.get("flow_id"), ["query", "flow_id"]);
-      const page = queryInt(url, "page", 1, { min: 1 });
-      const size = queryInt(url, "size", 50, { min: 1, max: 100 });
+      const paging = queryInts(url, { page: { min: 1 }, size: { min: 1, max: 100 } }, { twice: true });
+      const page = paging.page ?? 1;
+      const size = paging.size ?? 50;
       const rows: (TransactionLogsResponse & { ended: number })[] = [];
       for (const run of userRuns(ctx, user, flowId)) {
         for (const v of run.vertices) {
           rows.push({
-            id: ctx.state.monitor.idFor(`tx:${run.id}:${v.id}`),
+            id: ctx.state.monitor.idFor("tx", run.id, v.id),
             timestamp: monitorTimestamp(v.ended),
             vertex_id: v.id,
             target_id: null,

@@ -8,7 +8,7 @@ import { authenticate } from "../http/auth";
 import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
-import { checkField, queryInt, validateBody } from "../http/schema";
+import { checkField, queryInts, validateBody } from "../http/schema";
 import { type FieldIssue, readJsonBody, uuidParam, validationError } from "../http/validation";
 import { chatFields, type MessageRecord, sessionMetadata } from "../state/messages";
 import type { UserRecord } from "../state/users";
@@ -79,8 +79,9 @@ export const monitorMessagesArea: ApiArea = (ctx) => [
       const user = authenticate(ctx, request);
       const q = url.searchParams;
       const flowId = q.has("flow_id") ? uuidParam(q.get("flow_id"), ["query", "flow_id"]) : null;
-      const limit = q.has("limit") ? queryInt(url, "limit", 0) : null;
-      const offset = q.has("offset") ? queryInt(url, "offset", 0) : null;
+      const paging = queryInts(url, { limit: { min: 0 }, offset: { min: 0 } });
+      const limit = paging.limit ?? null;
+      const offset = paging.offset ?? null;
       const orderBy = q.get("order_by") ?? "timestamp";
       const order = (q.get("order") ?? "ASC").toUpperCase();
       if (!ORDER_FIELDS.has(orderBy)) throw httpError(400, `Invalid order_by field: ${orderBy}`);
@@ -107,8 +108,9 @@ export const monitorMessagesArea: ApiArea = (ctx) => [
       const flowId = url.searchParams.has("flow_id")
         ? uuidParam(url.searchParams.get("flow_id"), ["query", "flow_id"])
         : null;
-      const limit = url.searchParams.has("limit") ? queryInt(url, "limit", 0) : null;
-      const offset = queryInt(url, "offset", 0);
+      const paging = queryInts(url, { limit: { min: 0 }, offset: { min: 0 } });
+      const limit = paging.limit ?? null;
+      const offset = paging.offset ?? 0;
       // Most recently active session first (observed on 1.13.0).
       // Position of each session's last message in time order (ties: later insertion = more recent).
       const latest = new Map<string, number>();

@@ -7,7 +7,7 @@ import { authenticate } from "../http/auth";
 import { jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
-import { queryBool, queryInt, validateBody } from "../http/schema";
+import { queryBool, queryInts, validateBody } from "../http/schema";
 import { readJsonBody, uuidParam } from "../http/validation";
 import type { ProjectRecord } from "../state/projects";
 import type { UserRecord } from "../state/users";
@@ -84,8 +84,9 @@ export const projectsArea: ApiArea = (ctx) => [
       const id = uuidParam(params.project_id as string, ["path", "project_id"]);
       // Paginated only when both are given (1.13.0 answers the plain shape for ?page=1 or ?size=2 alone).
       const paginated = url.searchParams.has("page") && url.searchParams.has("size");
-      const page = queryInt(url, "page", 1, { min: 1 });
-      const size = queryInt(url, "size", 50, { min: 1, max: 100 });
+      const paging = queryInts(url, { page: { min: 1 }, size: { min: 1, max: 100 } }, { twice: true });
+      const page = paging.page ?? 1;
+      const size = paging.size ?? 50;
       const isComponent = queryBool(url, "is_component", false);
       const isFlow = queryBool(url, "is_flow", false);
       const search = url.searchParams.get("search") ?? "";

@@ -8,7 +8,7 @@ import { authenticate } from "../http/auth";
 import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
-import { queryInt } from "../http/schema";
+import { queryInts } from "../http/schema";
 import { issue, uuidParam, validationError } from "../http/validation";
 import type { RunRecord } from "../state/runs";
 import type { UserRecord } from "../state/users";
@@ -43,7 +43,7 @@ function summary(run: RunRecord): TraceSummaryRead {
 
 function detail(ctx: MockContext, run: RunRecord): TraceRead {
   const spans: SpanReadResponse[] = run.vertices.map((v) => ({
-    id: ctx.state.monitor.idFor(`span:${run.id}:${v.id}`),
+    id: ctx.state.monitor.idFor("span", run.id, v.id),
     name: v.display_name,
     // The model stand-in is an LLM span; everything else is a chain, as the server types components.
     type: v.component_type.toLowerCase().includes("model") ? "llm" : "chain",
@@ -113,8 +113,10 @@ export const tracesArea: ApiArea = (ctx) => [
       }
       const start = timeParam(url, "start_time");
       const end = timeParam(url, "end_time");
-      const page = queryInt(url, "page", 1, { min: 1 });
-      const size = queryInt(url, "size", 50, { min: 1, max: 200 });
+      // page >= 0: the UI counts pages from 0, 1.13.0 reads page 0 as page 1.
+      const paging = queryInts(url, { page: { min: 0 }, size: { min: 1, max: 200 } });
+      const page = Math.max(paging.page ?? 1, 1);
+      const size = paging.size ?? 50;
       const needle = query?.toLowerCase() ?? "";
       const traces = visibleRuns(ctx, user, flowId)
         .map(summary)

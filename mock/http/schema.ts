@@ -79,7 +79,8 @@ export function checkField(value: unknown, field: FieldSpec, loc: Loc, issues: F
       return coerceBool(value) ?? push(issues, issue.bool(loc));
     case "integer": {
       const n = coerceInt(value);
-      if (n === undefined) return push(issues, issue.int(loc));
+      if (n === undefined)
+        return push(issues, typeof value === "string" ? issue.intParsing(loc) : issue.int(loc));
       if (field.min !== undefined && n < field.min)
         return push(issues, {
           type: "greater_than_equal",
@@ -185,6 +186,28 @@ export function queryInt(
   const value = checkField(raw, { kind: "integer", ...bounds }, ["query", name], issues);
   if (issues.length > 0) throw validationError(issues);
   return value as number;
+}
+
+/**
+ * Integer query parameters checked together (FastAPI reports every bad one in one 422); an absent one is undefined.
+ * `twice`: 1.13.0 lists each issue twice on the routes that declare page/size and also take fastapi-pagination's
+ * Params (`/projects/{id}`, `/monitor/transactions`).
+ */
+export function queryInts<K extends string>(
+  url: URL,
+  fields: Record<K, { min?: number; max?: number }>,
+  { twice = false }: { twice?: boolean } = {},
+): Partial<Record<K, number>> {
+  const issues: FieldIssue[] = [];
+  const values: Partial<Record<K, number>> = {};
+  for (const name of Object.keys(fields) as K[]) {
+    const raw = url.searchParams.get(name);
+    if (raw === null) continue;
+    const value = checkField(raw, { kind: "integer", ...fields[name] }, ["query", name], issues);
+    if (typeof value === "number") values[name] = value;
+  }
+  if (issues.length > 0) throw validationError(twice ? [...issues, ...issues] : issues);
+  return values;
 }
 
 /** Query parameter helper: boolean (pydantic lax), or 422. */

@@ -21,6 +21,12 @@ export const issue = {
   string: (loc: Loc): FieldIssue => ({ type: "string_type", loc, msg: "Input should be a valid string" }),
   bool: (loc: Loc): FieldIssue => ({ type: "bool_type", loc, msg: "Input should be a valid boolean" }),
   int: (loc: Loc): FieldIssue => ({ type: "int_type", loc, msg: "Input should be a valid integer" }),
+  /** A string that is not an integer (every query parameter arrives as a string). */
+  intParsing: (loc: Loc): FieldIssue => ({
+    type: "int_parsing",
+    loc,
+    msg: "Input should be a valid integer, unable to parse string as an integer",
+  }),
   dict: (loc: Loc): FieldIssue => ({ type: "dict_type", loc, msg: "Input should be a valid dictionary" }),
   list: (loc: Loc): FieldIssue => ({ type: "list_type", loc, msg: "Input should be a valid list" }),
   model: (loc: Loc): FieldIssue => ({

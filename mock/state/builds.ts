@@ -1,4 +1,6 @@
 // v1 build jobs (POST /build/{flow_id}/flow): their event log and live subscribers.
+import type { Clock } from "../clock";
+import { FinishedQueue, type RetentionLimits } from "./retention";
 import type { Disposable } from "./types";
 
 export interface BuildJob {
@@ -16,6 +18,14 @@ export interface BuildJob {
 
 export class BuildStore implements Disposable {
   readonly jobs = new Map<string, BuildJob>();
+  /** Finished builds, dropped with their events past the retention limits. */
+  readonly #finished: FinishedQueue<string>;
+
+  constructor(clock: Clock, retention: RetentionLimits) {
+    this.#finished = new FinishedQueue(clock, retention.jobs, retention.maxAgeSeconds, (id) =>
+      this.jobs.delete(id),
+    );
+  }
 
   push(job: BuildJob, event: string): void {
     job.events.push(event);
@@ -26,6 +36,7 @@ export class BuildStore implements Disposable {
     job.done = true;
     for (const listener of job.listeners) listener();
     job.listeners.clear();
+    this.#finished.finished(job.id);
   }
 
   dispose(): void {

@@ -79,18 +79,19 @@ export class MockState {
   }
 
   private init(): void {
-    const { clock, superuser, apiKeys, queueDelayMs } = this.settings;
+    const { clock, superuser, apiKeys, queueDelayMs, retention } = this.settings;
     this.users = new UserStore(clock, superuser, apiKeys);
     this.projects = new ProjectStore(clock, this.users.superuser.id);
     this.flows = new FlowStore(clock);
-    this.messages = new MessageStore();
-    this.runs = new RunLog();
-    this.jobs = new JobStore(clock);
+    this.messages = new MessageStore(retention.messages);
+    this.monitor = new MonitorState();
+    const monitor = this.monitor;
+    this.runs = new RunLog(clock, retention, (runId) => monitor.forgetRun(runId));
+    this.jobs = new JobStore(clock, retention);
     this.files = new FileStore(clock);
     this.variables = new VariableStore();
-    this.builds = new BuildStore();
-    this.monitor = new MonitorState();
-    this.legacyTasks = new LegacyTaskStore(clock, queueDelayMs);
+    this.builds = new BuildStore(clock, retention);
+    this.legacyTasks = new LegacyTaskStore(clock, queueDelayMs, retention);
     this.#logs = undefined;
     this.#starterProjects = undefined;
   }

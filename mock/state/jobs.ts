@@ -7,6 +7,7 @@
 //
 // What runs the flow and what a job answers belong to the workflows area (mock/handlers/workflows/run-job.ts).
 import type { Clock } from "../clock";
+import { FinishedQueue, type RetentionLimits } from "./retention";
 import type { Disposable } from "./types";
 
 export type WorkflowJobStatus = "queued" | "in_progress" | "completed" | "failed" | "cancelled" | "timed_out";
@@ -75,8 +76,15 @@ type Writable = { -readonly [K in keyof JobRecord]: JobRecord[K] };
 export class JobStore implements Disposable {
   readonly jobs = new Map<string, JobRecord>();
   readonly byIdempotencyKey = new Map<string, string>();
+  /** Ended jobs, dropped with their event logs past the retention limits (a status read then answers 404). */
+  readonly #ended: FinishedQueue<string>;
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    retention: RetentionLimits,
+  ) {
+    this.#ended = new FinishedQueue(clock, retention.jobs, retention.maxAgeSeconds, (id) => this.#drop(id));
+  }
 
   /** A new job, `queued`. */
   create(init: NewJob): JobRecord {
@@ -94,6 +102,7 @@ export class JobStore implements Disposable {
     };
     this.jobs.set(job.id, job);
     if (job.idempotencyKey) this.byIdempotencyKey.set(`${job.userId}:${job.idempotencyKey}`, job.id);
+    this.#ended.sweep(); // age limits also apply while nothing ends
     return job;
   }
 
@@ -182,11 +191,20 @@ export class JobStore implements Disposable {
     for (const listener of job.listeners) listener(frame);
   }
 
-  /** Clears the job's timers and ends its live streams. */
+  /** Clears the job's timers and ends its live streams; the job now counts against the retention limits. */
   #release(job: JobRecord): void {
     for (const timer of job.timers) this.clock.clearTimeout(timer);
+    job.timers.length = 0;
     for (const listener of job.listeners) listener(null);
     job.listeners.clear();
+    this.#ended.finished(job.id);
+  }
+
+  #drop(id: string): void {
+    const job = this.jobs.get(id);
+    this.jobs.delete(id);
+    const key = job?.idempotencyKey && `${job.userId}:${job.idempotencyKey}`;
+    if (key && this.byIdempotencyKey.get(key) === id) this.byIdempotencyKey.delete(key);
   }
 
   #set(job: JobRecord, patch: Partial<Writable>): void {

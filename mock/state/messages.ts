@@ -44,8 +44,15 @@ export function sessionMetadata(m: MessageRecord): { graph_run_id: string } | nu
 export class MessageStore {
   readonly messages = new Map<string, MessageRecord>();
 
+  /** `limit`: how many messages are kept; past it the oldest go (retention.messages). */
+  constructor(private readonly limit: number = Number.POSITIVE_INFINITY) {}
+
   add(message: MessageRecord): MessageRecord {
     this.messages.set(message.id, message);
+    for (const id of this.messages.keys()) {
+      if (this.messages.size <= this.limit) break;
+      this.messages.delete(id);
+    }
     return message;
   }
 

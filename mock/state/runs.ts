@@ -1,5 +1,7 @@
 // A log of every flow run the engine did (v1 run, build, v2, webhook). Monitor areas (builds, transactions,
-// traces) derive their answers from it.
+// traces) derive their answers from it. Finished runs past the retention limits are dropped, oldest first.
+import type { Clock } from "../clock";
+import type { RetentionLimits } from "./retention";
 
 export interface VertexRunRecord {
   id: string;
@@ -36,9 +38,28 @@ export interface RunRecord {
 export class RunLog {
   readonly runs = new Map<string, RunRecord>();
 
+  /** `dropped` hears of every run the limits drop (the monitor forgets its row ids). */
+  constructor(
+    private readonly clock: Clock,
+    private readonly retention: RetentionLimits,
+    private readonly dropped: (runId: string) => void = () => {},
+  ) {}
+
   add(run: RunRecord): RunRecord {
     this.runs.set(run.id, run);
+    this.#sweep();
     return run;
+  }
+
+  /** Drops the oldest finished runs while there are too many or they ended too long ago; running ones stay. */
+  #sweep(): void {
+    const cutoff = this.clock.now() - this.retention.maxAgeSeconds * 1000;
+    for (const run of this.runs.values()) {
+      if (run.ended === null) continue;
+      if (this.runs.size <= this.retention.runs && run.ended >= cutoff) break;
+      this.runs.delete(run.id);
+      this.dropped(run.id);
+    }
   }
 
   list(filter: (r: RunRecord) => boolean = () => true): RunRecord[] {

@@ -1,6 +1,7 @@
 // What the stores share: the disposal contract of reset(), and the settings they are built from (state/ does not
 // import mock/options.ts: the options sit above the state, which only receives the values it needs).
 import type { Clock } from "../clock";
+import type { RetentionLimits } from "./retention";
 
 /** Something a store owns that must be stopped on reset() (timers, running jobs, open streams). */
 export interface Disposable {
@@ -14,4 +15,6 @@ export interface StateSettings {
   apiKeys: string[];
   /** How long a queued job or task waits before it runs, ms. */
   queueDelayMs: number;
+  /** How many finished jobs, runs and messages the stores keep, and for how long. */
+  retention: RetentionLimits;
 }
