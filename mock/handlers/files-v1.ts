@@ -6,7 +6,7 @@ import { bytesResponse } from "../http/download";
 import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
-import { checkUploadSize, readUploadFile } from "../http/upload";
+import { readUploadFile } from "../http/upload";
 import { uuidParam } from "../http/validation";
 import type { FlowRecord } from "../state/flows";
 import type { UserRecord } from "../state/users";
@@ -54,8 +54,7 @@ export const filesV1Area: ApiArea = (ctx) => [
     route(async ({ request, params }) => {
       const user = authenticate(ctx, request);
       const flow = ownedFlow(ctx, user, params.flow_id);
-      const file = await readUploadFile(request);
-      checkUploadSize(file, ctx.options.maxFileSizeMb);
+      const file = await readUploadFile(request, "file", { maxSizeMb: ctx.options.maxFileSizeMb });
       const name = `${fileTimestamp(ctx.options.clock.now())}_${file.name}`;
       ctx.state.files.flowFolder(flow.id).set(name, { bytes: file.bytes, type: file.type });
       // Field `flowId` (the model aliases flow_id), as docs and server agree.

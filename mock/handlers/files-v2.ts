@@ -8,7 +8,7 @@ import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
 import { checkField, queryBool } from "../http/schema";
-import { checkUploadSize, readUploadFile, splitExtension } from "../http/upload";
+import { readUploadFile, splitExtension } from "../http/upload";
 import { type FieldIssue, readJsonBody, uuidParam, validationError } from "../http/validation";
 import type { UserFileRecord } from "../state/files";
 import type { UserRecord } from "../state/users";
@@ -66,8 +66,10 @@ export const filesV2Area: ApiArea = (ctx) => {
     const user = authenticate(ctx, request);
     queryBool(url, "append", false);
     queryBool(url, "ephemeral", false);
-    const file = await readUploadFile(request, "file", { nonMultipart: "missing" });
-    checkUploadSize(file, ctx.options.maxFileSizeMb);
+    const file = await readUploadFile(request, "file", {
+      nonMultipart: "missing",
+      maxSizeMb: ctx.options.maxFileSizeMb,
+    });
     const [base, ext] = splitExtension(file.name);
     const record = ctx.state.files.addUserFile(user.id, base, ext, { bytes: file.bytes, type: file.type });
     return jsonResponse(uploadResponse(record), 201);

@@ -8,7 +8,7 @@ import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
 import { validateBody } from "../http/schema";
-import { checkUploadSize, readUploadFile } from "../http/upload";
+import { readUploadFile } from "../http/upload";
 import { type FieldIssue, readJsonBody, uuidParam, validationError } from "../http/validation";
 import type { FlowInput, FlowRecord } from "../state/flows";
 import { checkFlowBody, createFlow, FLOW_CREATE } from "./shared/flows";
@@ -55,8 +55,7 @@ export const flowsTransferArea: ApiArea = (ctx) => [
       const user = authenticate(ctx, request);
       const folderRaw = url.searchParams.get("folder_id") ?? url.searchParams.get("project_id");
       const folderId = folderRaw ? uuidParam(folderRaw, ["query", "folder_id"]) : null;
-      const file = await readUploadFile(request);
-      checkUploadSize(file, ctx.options.maxFileSizeMb);
+      const file = await readUploadFile(request, "file", { maxSizeMb: ctx.options.maxFileSizeMb });
       let parsed: unknown;
       try {
         parsed = JSON.parse(new TextDecoder().decode(file.bytes));

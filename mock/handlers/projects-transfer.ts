@@ -8,7 +8,7 @@ import { compactTimestamp, zipResponse } from "../http/download";
 import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
-import { checkUploadSize, readUploadFile, splitExtension } from "../http/upload";
+import { readUploadFile, splitExtension } from "../http/upload";
 import { uuidParam } from "../http/validation";
 import type { FlowInput, FlowRecord } from "../state/flows";
 import type { UserRecord } from "../state/users";
@@ -119,8 +119,7 @@ export const projectsTransferArea: ApiArea = (ctx) => [
       // With no multipart body at all the server answers 400 "No file provided" (the parameter is optional there).
       if (!/^multipart\/form-data/i.test(request.headers.get("content-type") ?? ""))
         throw httpError(400, "No file provided");
-      const file = await readUploadFile(request);
-      checkUploadSize(file, ctx.options.maxFileSizeMb);
+      const file = await readUploadFile(request, "file", { maxSizeMb: ctx.options.maxFileSizeMb });
       const flows = importProject(ctx, user, parseUpload(file.name, file.bytes));
       return jsonResponse(flows, 201);
     }),
