@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // langflow-mock: start the mock Langflow server from the command line.
+import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { MOCK_PROFILES, type MockProfile } from "./options";
 import { startLangflowMockServer } from "./server";
 import type { FlowInput } from "./state/flows";
+import { isLoopbackHost } from "./transports/access";
 
 const HELP = `Usage: langflow-mock [options]
 
@@ -13,8 +15,11 @@ A mock Langflow server (in-memory, with a small flow engine) for tests and local
 
 Options:
   --port <n>          Port to listen on (default 7860; 0 = any free port)
-  --host <addr>       Address to bind (default 127.0.0.1)
-  --api-key <key>     Accepted API key (repeatable; default sk-langflow-mock)
+  --host <addr>       Address to bind (default 127.0.0.1; any other than loopback requires --api-key)
+  --api-key <key>     Accepted API key (repeatable; default: a random key, new at each start, printed once)
+  --cors-origin <url> Also answer browsers on this origin (repeatable; default: loopback origins only)
+  --allowed-host <name>  Also accept this Host header name (repeatable; default: the bound address and
+                      loopback names, against DNS rebinding)
   --profile <name>    v2 Workflow API generation: "current" (Langflow 1.12/1.13), "1.11", "1.10" or "1.9"
   --flows <dir>       Also load every *.json flow in <dir> (Langflow flow exports)
   --no-examples       Do not load the bundled example flows (echo-chat, prompt-chat, two-outputs, model-chat)
@@ -22,7 +27,11 @@ Options:
   --developer-api-disabled  LANGFLOW_DEVELOPER_API_ENABLED=false (v2 routes answer 404)
   --no-webhook-auth   LANGFLOW_WEBHOOK_AUTH_ENABLE=false
   --log-retrieval     LANGFLOW_ENABLE_LOG_RETRIEVAL=true
-  --max-file-size <mb>  LANGFLOW_MAX_FILE_SIZE_UPLOAD (default 1024)
+  --max-file-size <mb>  LANGFLOW_MAX_FILE_SIZE_UPLOAD: the largest request body (default 1024)
+  --keep-jobs <n>     Finished jobs kept (with their event logs; default 10000)
+  --keep-runs <n>     Run records kept (monitor builds, transactions, traces; default 1000)
+  --keep-messages <n> Chat messages kept (default 10000)
+  --keep-seconds <s>  Finished jobs and runs older than this are dropped (default 3600)
   --token-delay <ms>  Delay between streamed tokens of the model stand-in (default 0)
   -h, --help          Show this help
 `;
@@ -77,11 +86,21 @@ async function main(): Promise<void> {
   const profile = (values.profile ?? "current") as MockProfile;
   if (!MOCK_PROFILES.includes(profile))
     fail(`--profile must be one of ${MOCK_PROFILES.join(", ")}, got ${JSON.stringify(profile)}`);
+  const host = values.host ?? "127.0.0.1";
+  const chosenKeys = values["api-key"] ?? [];
+  if (!isLoopbackHost(host) && chosenKeys.length === 0)
+    fail(
+      `--host ${host} makes the mock reachable from other machines: give it a key of your own with --api-key`,
+    );
+  // A random key unless one is given: a web page cannot guess it (the library's fixed test key is public).
+  const apiKeys = chosenKeys.length > 0 ? chosenKeys : [`sk-${randomBytes(32).toString("base64url")}`];
   const server = await startLangflowMockServer({
     port: intOption(values.port, "port", 7860),
-    host: values.host ?? "127.0.0.1",
+    host,
+    corsOrigins: values["cors-origin"] ?? [],
+    allowedHosts: values["allowed-host"] ?? [],
     profile,
-    ...(values["api-key"]?.length ? { apiKeys: values["api-key"] } : {}),
+    apiKeys,
     flows: values.flows ? loadFlows(values.flows) : [],
     exampleFlows: !values["no-examples"],
     autoLogin: Boolean(values["auto-login"]),
@@ -90,12 +109,20 @@ async function main(): Promise<void> {
     logRetrieval: Boolean(values["log-retrieval"]),
     maxFileSizeMb: intOption(values["max-file-size"], "max-file-size", 1024),
     tokenDelayMs: intOption(values["token-delay"], "token-delay", 0),
+    retention: {
+      jobs: intOption(values["keep-jobs"], "keep-jobs", 10_000),
+      runs: intOption(values["keep-runs"], "keep-runs", 1000),
+      messages: intOption(values["keep-messages"], "keep-messages", 10_000),
+      maxAgeSeconds: intOption(values["keep-seconds"], "keep-seconds", 3600),
+    },
   }).catch((error: Error) => fail(`cannot listen: ${error.message}`));
   const flows = server.state.flows.list(server.state.users.superuser.id);
+  // The only place the key is printed: once, at start, ready to copy.
+  const keyNote = chosenKeys.length > 0 ? "" : " (random, new at each start; choose one with --api-key)";
   process.stdout.write(
     `Langflow mock (profile ${profile}, Langflow ${server.options.version}) listening on ${server.url}\n` +
-      `API key: ${server.apiKey}\n` +
       `Flows: ${flows.map((f) => `${f.endpoint_name ?? f.name} (${f.id})`).join(", ") || "none"}\n` +
+      `API key${keyNote}:\n` +
       `  export LANGFLOW_SERVER_URL=${server.url} LANGFLOW_API_KEY=${server.apiKey}\n`,
   );
   const stop = () => {
@@ -111,6 +138,8 @@ function parse() {
       port: { type: "string" },
       host: { type: "string" },
       "api-key": { type: "string", multiple: true },
+      "cors-origin": { type: "string", multiple: true },
+      "allowed-host": { type: "string", multiple: true },
       profile: { type: "string" },
       flows: { type: "string" },
       "no-examples": { type: "boolean" },
@@ -120,6 +149,10 @@ function parse() {
       "log-retrieval": { type: "boolean" },
       "max-file-size": { type: "string" },
       "token-delay": { type: "string" },
+      "keep-jobs": { type: "string" },
+      "keep-runs": { type: "string" },
+      "keep-messages": { type: "string" },
+      "keep-seconds": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,

@@ -1,10 +1,29 @@
-// A node:http request listener over msw's public getResponse(): the standalone mock's HTTP transport.
-// Streams responses chunk by chunk, answers CORS preflights, and cancels the body when the client goes away.
+// A node:http request listener over msw's public getResponse(): the standalone mock's HTTP transport. In order:
+// the Host and Origin checks (access.ts), the body counted against the upload limit (request-body.ts), the API
+// handlers, and Langflow's web page for any path outside the API (web-page.ts). Streams responses chunk by chunk and
+// cancels the body when the client goes away.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getResponse, type RequestHandler } from "msw";
+import { HttpError } from "../http/errors";
+import { contentSizeDetail } from "../http/upload";
+import type { AccessCheck } from "./access";
+import { DEFAULT_SPOOL_THRESHOLD, readRequestBody } from "./request-body";
+import { webPage } from "./web-page";
 
-const NOT_FOUND = JSON.stringify({ detail: "Not Found" });
 const CORS_METHODS = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT";
+/** After a 413 the rest of the body is read and dropped this long, so the client sees the answer, then cut. */
+const LINGER_MS = 1000;
+
+export interface RequestListenerOptions {
+  handlers: RequestHandler[];
+  /** e.g. "http://127.0.0.1:7860": request paths are resolved against it. */
+  baseUrl: () => string;
+  access: AccessCheck;
+  /** LANGFLOW_MAX_FILE_SIZE_UPLOAD: the largest request body, MB. */
+  maxBodyMb: number;
+  /** Bodies above this many bytes are spooled to a temporary file while they arrive. */
+  spoolThreshold?: number;
+}
 
 function toHeaders(req: IncomingMessage): Headers {
   const headers = new Headers();
@@ -14,12 +33,6 @@ function toHeaders(req: IncomingMessage): Headers {
     else headers.set(key, value);
   }
   return headers;
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 /**
@@ -41,11 +54,6 @@ function safePath(url: string): string {
     })
     .join("/");
   return q < 0 ? fixed : fixed + url.slice(q);
-}
-
-function corsHeaders(req: IncomingMessage): Record<string, string> {
-  if (!req.headers.origin) return {};
-  return { "access-control-allow-origin": "*", vary: "Origin" };
 }
 
 /** Writes a WHATWG Response to a node ServerResponse, chunk by chunk. */
@@ -75,11 +83,42 @@ async function send(res: ServerResponse, response: Response, extra: Record<strin
   }
 }
 
-export function createRequestListener(handlers: RequestHandler[], baseUrl: () => string) {
+/**
+ * 413 as the middleware answers it, then the connection is cut: the rest of the body is dropped for a moment (a
+ * client that is still sending would otherwise get a reset before it reads the answer) and the socket closed.
+ */
+function refuseTooLarge(
+  req: IncomingMessage,
+  res: ServerResponse,
+  cors: Record<string, string>,
+  maxBodyMb: number,
+  received: number,
+): void {
+  res.writeHead(413, { ...cors, "content-type": "application/json", connection: "close" });
+  res.end(JSON.stringify({ detail: contentSizeDetail(maxBodyMb, received) }));
+  req.on("data", () => {}); // drop, never keep
+  req.resume();
+  const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
+  timer.unref();
+  req.socket.once("close", () => clearTimeout(timer));
+}
+
+function corsHeaders(origin: string | undefined): Record<string, string> {
+  return origin ? { "access-control-allow-origin": origin, vary: "Origin" } : {};
+}
+
+export function createRequestListener(options: RequestListenerOptions) {
+  const { handlers, baseUrl, access, maxBodyMb, spoolThreshold = DEFAULT_SPOOL_THRESHOLD } = options;
+  const maxBodyBytes = maxBodyMb * 1024 * 1024;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    let cors: Record<string, string> = {};
     try {
-      const cors = corsHeaders(req);
-      if (req.method === "OPTIONS" && req.headers["access-control-request-method"]) {
+      const origin = req.headers.origin;
+      access.checkHost(req.headers.host);
+      access.checkOrigin(origin, req.headers.host);
+      cors = corsHeaders(origin);
+      const method = req.method ?? "GET";
+      if (method === "OPTIONS" && req.headers["access-control-request-method"]) {
         res.writeHead(200, {
           ...cors,
           "access-control-allow-methods": CORS_METHODS,
@@ -89,21 +128,22 @@ export function createRequestListener(handlers: RequestHandler[], baseUrl: () =>
         });
         return void res.end("OK");
       }
-      const method = req.method ?? "GET";
-      const body = method === "GET" || method === "HEAD" ? undefined : await readBody(req);
-      const request = new Request(new URL(safePath(req.url ?? "/"), baseUrl()), {
+      let body: Uint8Array | undefined;
+      if (method !== "GET" && method !== "HEAD") {
+        const read = await readRequestBody(req, maxBodyBytes, spoolThreshold);
+        if (!read.ok) return refuseTooLarge(req, res, cors, maxBodyMb, read.received);
+        body = read.body;
+      }
+      const path = safePath(req.url ?? "/");
+      const request = new Request(baseUrl() + (path.startsWith("/") ? path : `/${path}`), {
         method,
         headers: toHeaders(req),
-        body: body && body.length > 0 ? new Uint8Array(body) : undefined,
+        body: body as Uint8Array<ArrayBuffer> | undefined, // a Buffer: no copy (Request copies it once)
       });
-      const response = await getResponse(handlers, request);
-      if (!response) {
-        res.writeHead(404, { ...cors, "content-type": "application/json" });
-        return void res.end(NOT_FOUND);
-      }
-      await send(res, response, cors);
+      await send(res, (await getResponse(handlers, request)) ?? webPage(method), cors);
     } catch (error) {
       if (res.headersSent) return void res.end();
+      if (error instanceof HttpError) return send(res, error.toResponse(), cors);
       res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ detail: `Internal Server Error: ${(error as Error)?.message ?? error}` }));
     }

@@ -26,7 +26,8 @@ export function startMockCli(command: string, args: string[], cwd: string): Prom
     child.stdout.on("data", (d: Buffer) => {
       out += d;
       const url = /listening on (http:\/\/\S+)/.exec(out)?.[1];
-      const apiKey = /API key: (\S+)/.exec(out)?.[1];
+      // The CLI prints its key (random unless --api-key is given) once, in the export line.
+      const apiKey = /LANGFLOW_API_KEY=(\S+)/.exec(out)?.[1];
       if (url && apiKey) {
         clearTimeout(timer);
         // Once started, an exit is the caller's business (usually its own stop()).

@@ -1,8 +1,33 @@
-// The langflow-mock CLI (run from source with tsx).
-import { spawn, spawnSync } from "node:child_process";
-import { describe, expect, it } from "vitest";
+// The langflow-mock CLI (run from source with tsx), as a user starts it.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { afterEach, describe, expect, it } from "vitest";
+import { LangflowClient } from "../../../src/index";
 
 const CLI = ["--import", "tsx", "mock/cli.ts"];
+const children: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill();
+});
+
+/** Starts the CLI on a free port and resolves with its start banner, URL and printed key. */
+async function start(args: string[]): Promise<{ banner: string; url: string; apiKey: string }> {
+  const child = spawn(process.execPath, [...CLI, "--port", "0", ...args], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  children.push(child);
+  const banner = await new Promise<string>((resolve, reject) => {
+    let text = "";
+    child.stdout?.on("data", (d: Buffer) => {
+      text += d;
+      if (text.includes("export LANGFLOW_SERVER_URL")) resolve(text);
+    });
+    child.on("exit", (code) => reject(new Error(`exited ${code}`)));
+  });
+  const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1] as string;
+  const apiKey = /LANGFLOW_API_KEY=(\S+)/.exec(banner)?.[1] as string;
+  return { banner, url, apiKey };
+}
 
 describe("langflow-mock", () => {
   it("--help prints the usage", () => {
@@ -10,6 +35,7 @@ describe("langflow-mock", () => {
     expect(out.status).toBe(0);
     expect(out.stdout).toContain("Usage: langflow-mock");
     expect(out.stdout).toContain("--profile");
+    expect(out.stdout).toContain("--cors-origin");
   });
 
   it("a bad option exits 2 with a message", () => {
@@ -18,33 +44,44 @@ describe("langflow-mock", () => {
     expect(out.stderr).toContain("--profile must be one of current, 1.11, 1.10, 1.9");
   });
 
-  it("starts, prints the URL and the API key, loads the example flows and serves them", async () => {
-    const child = spawn(
-      process.execPath,
-      [...CLI, "--port", "0", "--api-key", "sk-cli-test", "--flows", "mock/flows"],
-      {
-        stdio: ["ignore", "pipe", "inherit"],
-      },
-    );
-    try {
-      const banner = await new Promise<string>((resolve, reject) => {
-        let text = "";
-        child.stdout.on("data", (d: Buffer) => {
-          text += d;
-          if (text.includes("export LANGFLOW_SERVER_URL")) resolve(text);
-        });
-        child.on("exit", (code) => reject(new Error(`exited ${code}`)));
-      });
-      expect(banner).toContain("API key: sk-cli-test");
-      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1];
-      const flows = await (
-        await fetch(`${url}/api/v1/flows/?header_flows=true`, { headers: { "x-api-key": "sk-cli-test" } })
-      ).json();
-      // 4 bundled examples + the 4 files of mock/flows loaded again (names made unique)
-      expect(flows).toHaveLength(8);
-      expect(flows.map((f: { endpoint_name: string }) => f.endpoint_name)).toContain("echo-chat-1");
-    } finally {
-      child.kill();
-    }
+  it("refuses a non-loopback --host without --api-key (the mock would be open to the network)", () => {
+    const out = spawnSync(process.execPath, [...CLI, "--host", "0.0.0.0", "--port", "0"], {
+      encoding: "utf8",
+    });
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain("--host 0.0.0.0 makes the mock reachable from other machines");
+    expect(out.stderr).toContain("--api-key");
+  });
+
+  it("starts, prints the URL and the given API key, loads the example flows and serves them", async () => {
+    const { banner, url } = await start(["--api-key", "sk-cli-test", "--flows", "mock/flows"]);
+    expect(banner).toContain("LANGFLOW_API_KEY=sk-cli-test");
+    const flows = await (
+      await fetch(`${url}/api/v1/flows/?header_flows=true`, { headers: { "x-api-key": "sk-cli-test" } })
+    ).json();
+    // 4 bundled examples + the 4 files of mock/flows loaded again (names made unique)
+    expect(flows).toHaveLength(8);
+    expect(flows.map((f: { endpoint_name: string }) => f.endpoint_name)).toContain("echo-chat-1");
+  }, 20_000);
+
+  it("without --api-key: a random key per start, printed once; the library's public test key is refused", async () => {
+    const [a, b] = await Promise.all([start([]), start([])]);
+    expect(a.apiKey).toMatch(/^sk-[\w-]{40,}$/);
+    expect(a.apiKey).not.toBe(b.apiKey);
+    expect(a.banner.split(a.apiKey)).toHaveLength(2); // once
+    const lf = new LangflowClient({ baseUrl: a.url, apiKey: a.apiKey, maxRetries: 0 });
+    expect((await lf.flows.list()).length).toBeGreaterThan(0);
+    const guessed = new LangflowClient({ baseUrl: a.url, apiKey: "sk-langflow-mock", maxRetries: 0 });
+    await expect(guessed.flows.list()).rejects.toMatchObject({ status: 403 });
+  }, 20_000);
+
+  it("--cors-origin adds a browser origin; others stay refused", async () => {
+    const { url, apiKey } = await start(["--cors-origin", "https://app.example"]);
+    const allowed = await fetch(`${url}/api/v1/version`, { headers: { origin: "https://app.example" } });
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("https://app.example");
+    const other = await fetch(`${url}/api/v1/flows/`, {
+      headers: { origin: "https://evil.example", "x-api-key": apiKey },
+    });
+    expect(other.status).toBe(403);
   }, 20_000);
 });

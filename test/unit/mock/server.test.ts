@@ -19,8 +19,8 @@ describe("startLangflowMockServer", () => {
     expect(await res.json()).toMatchObject({ package: "Langflow" });
   });
 
-  it("unknown route → 404 JSON", async () => {
-    const res = await fetch(`${server.url}/nothing/here`);
+  it("unknown API route → 404 JSON (other paths: server-paths.test.ts)", async () => {
+    const res = await fetch(`${server.url}/api/v1/nothing/here`);
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ detail: "Not Found" });
   });
@@ -37,20 +37,22 @@ describe("startLangflowMockServer", () => {
     expect(flow.status).toBe(422);
   });
 
-  it("answers CORS preflights and marks cross-origin responses", async () => {
+  it("answers CORS preflights of a loopback page and marks its responses (other origins: server-access.test.ts)", async () => {
+    const origin = "http://localhost:5173";
     const pre = await fetch(`${server.url}/api/v2/workflows`, {
       method: "OPTIONS",
       headers: {
-        origin: "http://app.test",
+        origin,
         "access-control-request-method": "POST",
         "access-control-request-headers": "x-api-key,content-type",
       },
     });
     expect(pre.status).toBe(200);
-    expect(pre.headers.get("access-control-allow-origin")).toBe("*");
+    expect(pre.headers.get("access-control-allow-origin")).toBe(origin);
     expect(pre.headers.get("access-control-allow-headers")).toBe("x-api-key,content-type");
-    const res = await fetch(`${server.url}/api/v1/version`, { headers: { origin: "http://app.test" } });
-    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    const res = await fetch(`${server.url}/api/v1/version`, { headers: { origin } });
+    expect(res.headers.get("access-control-allow-origin")).toBe(origin);
+    expect(res.headers.get("vary")).toBe("Origin");
   });
 
   it("streams incrementally: the first frame arrives before the run ends", async () => {
