@@ -28,7 +28,7 @@ Options:
   --no-webhook-auth   LANGFLOW_WEBHOOK_AUTH_ENABLE=false
   --log-retrieval     LANGFLOW_ENABLE_LOG_RETRIEVAL=true
   --max-file-size <mb>  LANGFLOW_MAX_FILE_SIZE_UPLOAD: the largest request body (default 1024)
-  --keep-jobs <n>     Finished jobs kept (with their event logs; default 10000)
+  --keep-jobs <n>     Finished jobs kept (with their event logs; default 5000)
   --keep-runs <n>     Run records kept (monitor builds, transactions, traces; default 1000)
   --keep-messages <n> Chat messages kept (default 10000)
   --keep-seconds <s>  Finished jobs and runs older than this are dropped (default 3600)
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     maxFileSizeMb: intOption(values["max-file-size"], "max-file-size", 1024),
     tokenDelayMs: intOption(values["token-delay"], "token-delay", 0),
     retention: {
-      jobs: intOption(values["keep-jobs"], "keep-jobs", 10_000),
+      jobs: intOption(values["keep-jobs"], "keep-jobs", 5000),
       runs: intOption(values["keep-runs"], "keep-runs", 1000),
       messages: intOption(values["keep-messages"], "keep-messages", 10_000),
       maxAgeSeconds: intOption(values["keep-seconds"], "keep-seconds", 3600),

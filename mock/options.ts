@@ -77,8 +77,8 @@ export interface LangflowMockOptions {
  */
 export interface MockRetention {
   /**
-   * Finished jobs kept: v2 workflow jobs with their event logs, v1 build jobs, legacy tasks. Default 10000 (enough
-   * for a load test's burst of jobs to be read back; a finished job takes 1 to 3 KB).
+   * Finished jobs kept: v2 workflow jobs with their event logs, v1 build jobs, legacy tasks. Default 5000 (a load
+   * test's burst of jobs can still be read back; a finished job takes about 2.5 KB).
    */
   jobs?: number;
   /**
@@ -156,7 +156,7 @@ function resolveRetention(retention: MockRetention): RetentionLimits {
     return value;
   };
   return {
-    jobs: limit("jobs", 10_000),
+    jobs: limit("jobs", 5000),
     runs: limit("runs", 1000),
     messages: limit("messages", 10_000),
     maxAgeSeconds: limit("maxAgeSeconds", 3600),

@@ -1,8 +1,10 @@
 // langflow-sdk in a browser page (bundled by Vite): stream a flow's answer into the page token by token, run a
-// background job, and upload a File. Talks to a Langflow (or `npx langflow-mock`, CORS on) cross-origin.
+// background job, and upload a File. Talks to a Langflow (or `npx langflow-mock`, which answers pages served from
+// localhost / 127.0.0.1) cross-origin.
 //
 // Configuration: `?url=http://127.0.0.1:7860&apiKey=...&flow=model-chat` (or VITE_LANGFLOW_URL /
-// VITE_LANGFLOW_API_KEY at build time). `?auto=1` sends the form once on load (the CI check uses it).
+// VITE_LANGFLOW_API_KEY at build time); `npx langflow-mock` prints its key (a new one at each start) in its
+// `export ... LANGFLOW_API_KEY=...` line. `?auto=1` sends the form once on load (the CI check uses it).
 import { LangflowClient, LangflowError } from "langflow-sdk";
 
 const params = new URLSearchParams(location.search);
@@ -10,7 +12,7 @@ const baseUrl = params.get("url") ?? import.meta.env.VITE_LANGFLOW_URL ?? "http:
 const flowName = params.get("flow") ?? "model-chat";
 
 // An API key in a page is readable by everyone who can open the page. That is fine for the local mock's
-// throwaway key; in production point baseUrl at your own backend route that adds the key server-side (or
+// throwaway key (the fallback below is the in-process mock's fixed test key); in production point baseUrl at your own backend route that adds the key server-side (or
 // use a short-lived token). Without `dangerouslyAllowBrowser` the SDK logs one warning saying exactly that.
 const lf = new LangflowClient({
   baseUrl,

@@ -1,4 +1,4 @@
-// Starts the standalone mock Langflow (real HTTP on 127.0.0.1, CORS on) for the cross-origin browser tests and hands
+// Starts the standalone mock Langflow (real HTTP on 127.0.0.1, CORS for loopback pages) for the cross-origin browser tests and hands
 // its URL and key to the browser through vitest's provide/inject. The page itself is served from "localhost:<port>",
 // so every request to this server is cross-origin (other host and port) and goes through CORS preflights.
 import type { TestProject } from "vitest/node";

@@ -86,9 +86,9 @@ describe("retention options", () => {
     );
   });
 
-  it("defaults: 10000 jobs, 1000 runs, 10000 messages, one hour; Infinity keeps all", () => {
+  it("defaults: 5000 jobs, 1000 runs, 10000 messages, one hour; Infinity keeps all", () => {
     expect(createLangflowMock().options.retention).toEqual({
-      jobs: 10_000,
+      jobs: 5000,
       runs: 1000,
       messages: 10_000,
       maxAgeSeconds: 3600,
