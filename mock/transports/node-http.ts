@@ -11,9 +11,6 @@ import { DEFAULT_SPOOL_THRESHOLD, readRequestBody } from "./request-body";
 import { webPage } from "./web-page";
 
 const CORS_METHODS = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT";
-/** After a 413 the rest of the body is read and dropped this long, so the client sees the answer, then cut. */
-const LINGER_MS = 1000;
-
 export interface RequestListenerOptions {
   handlers: RequestHandler[];
   /** e.g. "http://127.0.0.1:7860": request paths are resolved against it. */
@@ -84,11 +81,11 @@ async function send(res: ServerResponse, response: Response, extra: Record<strin
 }
 
 /**
- * 413 as the middleware answers it, then the connection is cut: the rest of the body is dropped for a moment (a
- * client that is still sending would otherwise get a reset before it reads the answer) and the socket closed.
+ * 413 as the middleware answers it, with `Connection: close`: node closes the socket once the answer is written, and
+ * the rest of the body is never read (clients that read while they send, as fetch, browsers and curl do, get the
+ * answer; the upload stops there).
  */
 function refuseTooLarge(
-  req: IncomingMessage,
   res: ServerResponse,
   cors: Record<string, string>,
   maxBodyMb: number,
@@ -96,11 +93,6 @@ function refuseTooLarge(
 ): void {
   res.writeHead(413, { ...cors, "content-type": "application/json", connection: "close" });
   res.end(JSON.stringify({ detail: contentSizeDetail(maxBodyMb, received) }));
-  req.on("data", () => {}); // drop, never keep
-  req.resume();
-  const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
-  timer.unref();
-  req.socket.once("close", () => clearTimeout(timer));
 }
 
 function corsHeaders(origin: string | undefined): Record<string, string> {
@@ -131,7 +123,7 @@ export function createRequestListener(options: RequestListenerOptions) {
       let body: Uint8Array | undefined;
       if (method !== "GET" && method !== "HEAD") {
         const read = await readRequestBody(req, maxBodyBytes, spoolThreshold);
-        if (!read.ok) return refuseTooLarge(req, res, cors, maxBodyMb, read.received);
+        if (!read.ok) return refuseTooLarge(res, cors, maxBodyMb, read.received);
         body = read.body;
       }
       const path = safePath(req.url ?? "/");
