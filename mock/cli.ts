@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { MOCK_PROFILES, type MockProfile } from "./options";
 import { startLangflowMockServer } from "./server";
 import type { FlowInput } from "./state/flows";
-import { isLoopbackHost } from "./transports/access";
+import { invalidOrigins, isLoopbackHost } from "./transports/access";
 
 const HELP = `Usage: langflow-mock [options]
 
@@ -91,6 +91,10 @@ async function main(): Promise<void> {
   if (!isLoopbackHost(host) && chosenKeys.length === 0)
     fail(
       `--host ${host} makes the mock reachable from other machines: give it a key of your own with --api-key`,
+    );
+  for (const origin of invalidOrigins(values["cors-origin"] ?? []))
+    fail(
+      `--cors-origin must be an origin (scheme://host[:port], no path), e.g. https://app.example:3000; got ${origin}`,
     );
   // A random key unless one is given: a web page cannot guess it (the library's fixed test key is public).
   const apiKeys = chosenKeys.length > 0 ? chosenKeys : [`sk-${randomBytes(32).toString("base64url")}`];

@@ -33,7 +33,7 @@ export type { LogBuffer, LogEntry } from "./state/logs";
 export type { MessageRecord, MessageStore } from "./state/messages";
 export type { MonitorState } from "./state/monitor";
 export type { ProjectRecord, ProjectStore } from "./state/projects";
-export type { FinishedQueue, RetentionLimits } from "./state/retention";
+export type { RetentionLimits } from "./state/retention";
 export type { RunLog, RunRecord, VertexRunRecord } from "./state/runs";
 export type { Disposable, StateSettings } from "./state/types";
 export type { ApiKeyRecord, TokenRecord, UserRecord, UserStore } from "./state/users";

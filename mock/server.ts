@@ -9,7 +9,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createLangflowMock, type LangflowMock } from "./create-mock";
 import type { LangflowMockOptions } from "./options";
-import { AccessPolicy, isLoopbackHost } from "./transports/access";
+import { AccessPolicy, invalidOrigins, isLoopbackHost } from "./transports/access";
 import { createRequestListener } from "./transports/node-http";
 
 export interface LangflowMockServerOptions extends LangflowMockOptions {
@@ -50,8 +50,16 @@ export async function startLangflowMockServer(
         "(apiKeys, CLI --api-key), the default one is public.",
     );
   }
+  const notOrigins = invalidOrigins(corsOrigins ?? []);
+  if (notOrigins.length > 0) {
+    throw new TypeError(
+      `corsOrigins: ${JSON.stringify(notOrigins)} ${notOrigins.length === 1 ? "is not an origin" : "are not origins"}: ` +
+        'give scheme://host[:port] without a path, e.g. "https://app.example:3000" (or "*" for any).',
+    );
+  }
   const mock = createLangflowMock(mockOptions);
   let url = "";
+  // Until listen() says which address the host resolved to, the policy knows the host as given; then both.
   let access = new AccessPolicy({ corsOrigins, allowedHosts }, [host]);
   const server = createServer(
     createRequestListener({

@@ -19,6 +19,18 @@ const LOOPBACK_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,
 const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
 const WILDCARD_ADDRESSES = new Set(["0.0.0.0", "::", "[::]"]);
 
+/** The entries of `corsOrigins` that are not an origin (`scheme://host[:port]`, no path) nor `"*"`. */
+export function invalidOrigins(origins: string[]): string[] {
+  return origins.filter((origin) => {
+    if (origin === "*") return false;
+    try {
+      return new URL(origin).origin !== origin.replace(/\/+$/, "").toLowerCase();
+    } catch {
+      return true;
+    }
+  });
+}
+
 /** Whether binding to `host` keeps the server on this machine (a loopback name or address). */
 export function isLoopbackHost(host: string): boolean {
   const name = bracketed(host.toLowerCase());

@@ -162,6 +162,14 @@ describe("options", () => {
     }
   });
 
+  it("corsOrigins must be origins", async () => {
+    await expect(
+      startLangflowMockServer({ corsOrigins: ["app.example", "https://app.example/path"] }),
+    ).rejects.toThrow(
+      'corsOrigins: ["app.example","https://app.example/path"] are not origins: give scheme://host[:port] without a path',
+    );
+  });
+
   it("a non-loopback host needs an API key of one's own", async () => {
     await expect(startLangflowMockServer({ host: "0.0.0.0" })).rejects.toThrow(
       /host "0\.0\.0\.0" makes the mock reachable from other machines: give it an API key of your own/,
