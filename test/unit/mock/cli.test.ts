@@ -36,13 +36,13 @@ describe("langflow-mock", () => {
     expect(out.stdout).toContain("Usage: langflow-mock");
     expect(out.stdout).toContain("--profile");
     expect(out.stdout).toContain("--cors-origin");
-  });
+  }, 20_000);
 
   it("a bad option exits 2 with a message", () => {
     const out = spawnSync(process.execPath, [...CLI, "--profile", "2.0"], { encoding: "utf8" });
     expect(out.status).toBe(2);
     expect(out.stderr).toContain("--profile must be one of current, 1.11, 1.10, 1.9");
-  });
+  }, 20_000);
 
   it("refuses a non-loopback --host without --api-key (the mock would be open to the network)", () => {
     const out = spawnSync(process.execPath, [...CLI, "--host", "0.0.0.0", "--port", "0"], {
@@ -51,7 +51,7 @@ describe("langflow-mock", () => {
     expect(out.status).toBe(2);
     expect(out.stderr).toContain("--host 0.0.0.0 makes the mock reachable from other machines");
     expect(out.stderr).toContain("--api-key");
-  });
+  }, 20_000);
 
   it("starts, prints the URL and the given API key, loads the example flows and serves them", async () => {
     const { banner, url } = await start(["--api-key", "sk-cli-test", "--flows", "mock/flows"]);
