@@ -11,6 +11,7 @@ import { DEFAULT_SPOOL_THRESHOLD, readRequestBody } from "./request-body";
 import { webPage } from "./web-page";
 
 const CORS_METHODS = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT";
+
 export interface RequestListenerOptions {
   handlers: RequestHandler[];
   /** e.g. "http://127.0.0.1:7860": request paths are resolved against it. */
