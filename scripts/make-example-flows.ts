@@ -3,97 +3,17 @@
 // provider, so they run on a bare server.
 //
 //   npm run make-example-flows            (needs scripts/langflow-server start; reads .langflow/credentials.env)
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { credentials, fetchComponents, findTemplate, flow, withVariables } from "./lib/flow-builder";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const OUT = join(ROOT, "mock/flows");
 
-type Template = {
-  template: Record<string, { value?: unknown } & Record<string, unknown>>;
-  outputs: { name: string; types: string[] }[];
-} & Record<string, unknown>;
-interface NodeSpec {
-  id: string;
-  type: string;
-  template: Template;
-  values?: Record<string, unknown>;
-}
-interface EdgeSpec {
-  from: string;
-  output: string;
-  to: string;
-  field: string;
-}
-
-function credentials(): { url: string; key: string } {
-  const env = Object.fromEntries(
-    readFileSync(join(ROOT, ".langflow/credentials.env"), "utf8")
-      .split("\n")
-      .filter((line) => line.includes("="))
-      .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
-  );
-  return { url: env.LANGFLOW_SERVER_URL ?? "", key: env.LANGFLOW_API_KEY ?? "" };
-}
-
-function node({ id, type, template, values = {} }: NodeSpec, index: number) {
-  const copy = structuredClone(template);
-  for (const [field, value] of Object.entries(values)) {
-    const slot = copy.template[field];
-    if (!slot) throw new Error(`${type} has no field ${field}`);
-    slot.value = value;
-  }
-  return {
-    id,
-    type: "genericNode",
-    position: { x: 400 * index, y: 200 },
-    data: { id, type, node: copy, showNode: true },
-  };
-}
-
-function edge(nodes: NodeSpec[], { from, output, to, field }: EdgeSpec) {
-  const source = nodes.find((n) => n.id === from);
-  const target = nodes.find((n) => n.id === to);
-  if (!source || !target) throw new Error(`edge ${from} -> ${to}: unknown node`);
-  const out = source.template.outputs.find((o) => o.name === output);
-  const slot = target.template.template[field];
-  if (!out || !slot) throw new Error(`edge ${from}.${output} -> ${to}.${field}: unknown output or field`);
-  const sourceHandle = { dataType: source.type, id: from, name: output, output_types: out.types };
-  const targetHandle = { fieldName: field, id: to, inputTypes: slot.input_types ?? null, type: slot.type };
-  // Langflow stores handles as JSON with œ instead of quotes in the edge's string handles.
-  const handle = (value: object) => JSON.stringify(value).replaceAll('"', "œ");
-  return {
-    id: `xy-edge__${from}${handle(sourceHandle)}-${to}${handle(targetHandle)}`,
-    source: from,
-    target: to,
-    sourceHandle: handle(sourceHandle),
-    targetHandle: handle(targetHandle),
-    data: { sourceHandle, targetHandle },
-  };
-}
-
-function flow(name: string, description: string, endpointName: string, nodes: NodeSpec[], edges: EdgeSpec[]) {
-  return {
-    name,
-    description,
-    endpoint_name: endpointName,
-    data: {
-      nodes: nodes.map(node),
-      edges: edges.map((e) => edge(nodes, e)),
-      viewport: { x: 0, y: 0, zoom: 1 },
-    },
-  };
-}
-
 async function main(): Promise<void> {
-  const { url, key } = credentials();
-  const response = await fetch(`${url}/api/v1/all`, { headers: { "x-api-key": key } });
-  if (!response.ok) throw new Error(`GET /api/v1/all answered ${response.status}`);
-  const all = (await response.json()) as Record<string, Record<string, Template>>;
-  const find = (name: string): Template => {
-    for (const group of Object.values(all)) if (group[name]?.template) return group[name] as Template;
-    throw new Error(`the server has no component ${name}`);
-  };
+  const { url, key } = credentials(ROOT);
+  const all = await fetchComponents(url, key);
+  const find = (name: string) => findTemplate(all, name);
   const chatInput = find("ChatInput");
   const chatOutput = find("ChatOutput");
   const prompt = find("Prompt Template");
@@ -119,7 +39,7 @@ async function main(): Promise<void> {
         {
           id: "Prompt-prmt1",
           type: "Prompt Template",
-          template: withVariable(prompt, "question"),
+          template: withVariables(prompt, "question"),
           values: { template: "You asked: {question}" },
         },
         { id: "ChatOutput-prmt1", type: "ChatOutput", template: chatOutput },
@@ -139,7 +59,7 @@ async function main(): Promise<void> {
         {
           id: "Prompt-two01",
           type: "Prompt Template",
-          template: withVariable(prompt, "text"),
+          template: withVariables(prompt, "text"),
           values: { template: "Length check: {text}" },
         },
         { id: "TextOutput-two01", type: "TextOutput", template: textOutput },
@@ -157,33 +77,6 @@ async function main(): Promise<void> {
     writeFileSync(join(OUT, `${file}.json`), `${JSON.stringify(body, null, 2)}\n`);
     console.log(`mock/flows/${file}.json`);
   }
-}
-
-/** The Prompt component gets one template field per {variable}, as the UI adds when a template is edited. */
-function withVariable(prompt: Template, variable: string): Template {
-  const copy = structuredClone(prompt);
-  copy.template[variable] = {
-    advanced: false,
-    display_name: variable,
-    dynamic: false,
-    field_type: "str",
-    fileTypes: [],
-    file_path: "",
-    info: "",
-    input_types: ["Message"],
-    list: false,
-    load_from_db: false,
-    multiline: true,
-    name: variable,
-    placeholder: "",
-    required: false,
-    show: true,
-    title_case: false,
-    type: "str",
-    value: "",
-  };
-  (copy as { custom_fields?: Record<string, string[]> }).custom_fields = { template: [variable] };
-  return copy;
 }
 
 main().catch((error: unknown) => {
