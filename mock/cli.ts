@@ -4,6 +4,9 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { checkFlow, describeCheck } from "./engine/check";
+import type { ScriptRule } from "./engine/script/book";
+import { scriptFromJson } from "./engine/script/from-json";
 import { MOCK_PROFILES, type MockProfile } from "./options";
 import { startLangflowMockServer } from "./server";
 import type { FlowInput } from "./state/flows";
@@ -33,6 +36,10 @@ Options:
   --keep-messages <n> Chat messages kept (default 10000)
   --keep-seconds <s>  Finished jobs and runs older than this are dropped (default 3600)
   --token-delay <ms>  Delay between streamed tokens of the model stand-in (default 0)
+  --script <file>     Scripted answers of stand-ins (models, agents, tools) and unknown components: a JSON array
+                      of rules, e.g. [{"component": "Agent", "input": {"regex": "weather"}, "text": "Sunny"}]
+  --strict            Unknown components fail (naming the component and how to script it) instead of passing
+                      their input through
   -h, --help          Show this help
 `;
 
@@ -61,6 +68,20 @@ function loadFlows(dir: string): FlowInput[] {
     }
   }
   return flows;
+}
+
+function loadScript(file: string): ScriptRule[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    fail(`cannot read --script ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return scriptFromJson(text, file);
+  } catch (error) {
+    fail((error as Error).message);
+  }
 }
 
 function intOption(value: string | undefined, name: string, fallback: number): number {
@@ -119,6 +140,8 @@ async function main(): Promise<void> {
       messages: intOption(values["keep-messages"], "keep-messages", 10_000),
       maxAgeSeconds: intOption(values["keep-seconds"], "keep-seconds", 3600),
     },
+    script: values.script ? loadScript(values.script) : [],
+    strict: Boolean(values.strict),
   }).catch((error: Error) => fail(`cannot listen: ${error.message}`));
   const flows = server.state.flows.list(server.state.users.superuser.id);
   // The only place the key is printed: once, at start, ready to copy.
@@ -129,6 +152,14 @@ async function main(): Promise<void> {
       `API key${keyNote}:\n` +
       `  export LANGFLOW_SERVER_URL=${server.url} LANGFLOW_API_KEY=${server.apiKey}\n`,
   );
+  if (values.flows) {
+    // What the mock makes of each loaded export: one line per flow.
+    const loaded = new Set(server.options.flows.map((f) => f.name));
+    for (const flow of flows.filter((f) => loaded.has(f.name)))
+      process.stdout.write(
+        `  ${describeCheck(checkFlow(flow, server.script), { strict: Boolean(values.strict) })}\n`,
+      );
+  }
   const stop = () => {
     void server.close().finally(() => process.exit(0));
   };
@@ -157,6 +188,8 @@ function parse() {
       "keep-runs": { type: "string" },
       "keep-messages": { type: "string" },
       "keep-seconds": { type: "string" },
+      script: { type: "string" },
+      strict: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,

@@ -1,6 +1,8 @@
 // createLangflowMock(): one in-memory Langflow — options, state, and the msw handlers of every API area.
 import type { RequestHandler } from "msw";
-import type { MockContext } from "./context";
+import type { MockContext, MockWarning } from "./context";
+import { checkFlow, type FlowCheck } from "./engine/check";
+import { ScriptBook, type ScriptRule } from "./engine/script/book";
 import { areas } from "./handlers";
 import { notFoundHandlers } from "./handlers/not-found";
 import { type LangflowMockOptions, type ResolvedMockOptions, resolveMockOptions } from "./options";
@@ -21,12 +23,20 @@ export interface LangflowMock {
   addFlow(flow: FlowInput): FlowRecord;
   /** A flow by id or endpoint name. */
   flow(idOrName: string): FlowRecord | undefined;
+  /** Scripted answers: `mock.script.add({ component: "Agent", text: "..." })` (rules added later win). */
+  readonly script: ScriptBook;
+  /** Warnings of the runs since the last reset (unknown components that passed their input through). */
+  readonly warnings: readonly MockWarning[];
+  /** What the mock makes of a flow's components: faithful, stand-in, scripted or unknown (by id or endpoint name). */
+  check(idOrName: string): FlowCheck | undefined;
 }
 
 export function createLangflowMock(options: LangflowMockOptions = {}): LangflowMock {
   const resolved = resolveMockOptions(options);
   const state = new MockState(resolved);
-  const ctx: MockContext = { options: resolved, state };
+  const script = new ScriptBook(resolved.script as ScriptRule[]);
+  const warnings: MockWarning[] = [];
+  const ctx: MockContext = { options: resolved, state, script, warnings };
   const seed = () => {
     const initial = [...(resolved.exampleFlows ? exampleFlows : []), ...resolved.flows];
     for (const flow of initial) state.flows.add(structuredClone(flow), state.owner);
@@ -41,9 +51,18 @@ export function createLangflowMock(options: LangflowMockOptions = {}): LangflowM
     apiKey: resolved.apiKeys[0] as string,
     reset() {
       state.reset();
+      script.clear();
+      script.add(...resolved.script);
+      warnings.length = 0;
       seed();
     },
     addFlow: (flow) => state.flows.add(structuredClone(flow), state.owner),
     flow: (idOrName) => state.flows.find(idOrName),
+    script,
+    warnings,
+    check(idOrName) {
+      const flow = state.flows.find(idOrName);
+      return flow ? checkFlow(flow, script) : undefined;
+    },
   };
 }

@@ -1,5 +1,6 @@
 // Options of createLangflowMock(): the documented Langflow settings the mock reproduces, plus test knobs.
 import { type Clock, systemClock } from "./clock";
+import type { ScriptRule } from "./engine/script/book";
 import type { FlowInput } from "./state/flows";
 import type { RetentionLimits } from "./state/retention";
 
@@ -67,6 +68,10 @@ export interface LangflowMockOptions {
   backgroundJobTimeoutSeconds?: number;
   /** Serve the pre-1.0 async `/api/v1/process` + `/api/v1/task/{id}` API of the seed docs. Default false (1.x: 400). */
   legacyProcessApi?: boolean;
+  /** Scripted answers of stand-ins (models, agents, tools, ...) and unknown components; see mock/README.md. */
+  script?: ScriptRule[];
+  /** Unknown components fail (naming the component and how to script it) instead of passing text through. */
+  strict?: boolean;
   /** How much of what runs leave behind the mock keeps (the oldest go first). See {@link MockRetention}. */
   retention?: MockRetention;
 }
@@ -113,6 +118,8 @@ export interface ResolvedMockOptions {
   backgroundJobTimeoutSeconds: number;
   legacyProcessApi: boolean;
   retention: RetentionLimits;
+  script: ScriptRule[];
+  strict: boolean;
 }
 
 export const DEFAULT_API_KEY = "sk-langflow-mock";
@@ -142,6 +149,8 @@ export function resolveMockOptions(options: LangflowMockOptions = {}): ResolvedM
     backgroundJobTimeoutSeconds: options.backgroundJobTimeoutSeconds ?? 3600,
     legacyProcessApi: options.legacyProcessApi ?? false,
     retention: resolveRetention(options.retention ?? {}),
+    script: [...(options.script ?? [])],
+    strict: options.strict ?? false,
   };
 }
 

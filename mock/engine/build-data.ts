@@ -1,15 +1,21 @@
 // `end_vertex` payloads: {build_data: VertexBuildResponse, output_meta} as Langflow 1.13.0 sends them.
+import { isOutputVertex } from "./graph/plan";
+import { artifactText } from "./python-text";
+import { outputLog } from "./serialize";
+import type { Vertex, VertexOutcome } from "./types";
 
-import { OUTPUT_TYPES } from "./components";
-import type { Vertex } from "./graph";
-import { type Graph, successors } from "./graph";
-import { messageDump } from "./message";
-import type { VertexOutcome } from "./run";
+export interface BuildLinks {
+  /** Vertices the run builds next (after this batch). */
+  next: string[];
+  /** Vertices a router or loop left out. */
+  inactivated: string[];
+  isTerminal: boolean;
+  /** The vertex's `results` (message dumps of chat components, interface components' outputs). */
+  results: Record<string, unknown>;
+}
 
-export function buildData(graph: Graph, vertex: Vertex, outcome: VertexOutcome, isTerminal: boolean) {
-  const next = successors(graph, vertex.id);
+export function buildData(vertex: Vertex, outcome: VertexOutcome, links: BuildLinks) {
   const seconds = Math.max(0, (outcome.ended - outcome.started) / 1000);
-  const result = outcome.result;
   const outputs: Record<string, unknown> = {};
   const logs: Record<string, unknown[]> = {};
   const artifacts: Record<string, unknown> = {};
@@ -17,32 +23,38 @@ export function buildData(graph: Graph, vertex: Vertex, outcome: VertexOutcome, 
     const name = vertex.outputs[0]?.name ?? "output";
     outputs[name] = { message: { errorMessage: outcome.error.message, stackTrace: null }, type: "error" };
     logs[name] = [];
-  } else if (result) {
-    for (const [name, value] of Object.entries(result.outputs)) {
-      outputs[name] = { message: value.text, type: "text" };
-      logs[name] = [];
-      artifacts[name] = { repr: value.text, raw: value.text, type: "text" };
+  } else {
+    for (const [name, value] of Object.entries(outcome.values ?? {})) {
+      const log = outputLog(value);
+      outputs[name] = log;
+      logs[name] = outcome.logs[name] ?? [];
+      artifacts[name] = {
+        repr: typeof log.message === "string" ? log.message : "None",
+        raw: log.message,
+        type: log.type,
+      };
     }
   }
-  const chat = result?.chatArtifact;
+  const chat = vertex.type === "ChatInput" || vertex.type === "ChatOutput" ? outcome.sent.at(-1) : undefined;
   const message = chat
-    ? { message: chat.text, sender: chat.sender, sender_name: chat.sender_name, files: [], type: "object" }
+    ? {
+        message: artifactText(chat.text),
+        sender: chat.sender,
+        sender_name: chat.sender_name,
+        files: [],
+        type: "object",
+      }
     : artifacts;
-  const results = Object.fromEntries(
-    Object.entries(result?.results ?? {}).map(([k, m]) => [k, messageDump(m, { withId: false })]),
-  );
   return {
     build_data: {
       id: vertex.id,
-      inactivated_vertices: [],
-      next_vertices_ids: next,
-      top_level_vertices: next,
+      inactivated_vertices: links.inactivated,
+      next_vertices_ids: links.next,
+      top_level_vertices: links.next,
       valid: !outcome.error,
-      params: chat
-        ? `- Files: []\n  Message: ${chat.text}\n  Sender: ${chat.sender}\n  Sender Name: ${chat.sender_name}\n  Type: object\n`
-        : "None",
+      params: buildParams(vertex, outcome),
       data: {
-        results,
+        results: links.results,
         outputs,
         logs,
         message,
@@ -58,9 +70,17 @@ export function buildData(graph: Graph, vertex: Vertex, outcome: VertexOutcome, 
       component_id: vertex.id,
       display_name: vertex.displayName,
       vertex_type: vertex.type,
-      is_output: OUTPUT_TYPES.has(vertex.type),
-      is_terminal: isTerminal,
+      is_output: isOutputVertex(vertex),
+      is_terminal: links.isTerminal,
       output_types: [...new Set(vertex.outputs.flatMap((o) => o.types))],
     },
   };
+}
+
+/** A build's `params` text: the error of a failed build, a chat component's message as YAML-ish lines, else "None". */
+export function buildParams(vertex: Vertex, outcome: VertexOutcome): string {
+  if (outcome.error) return outcome.error.message;
+  const chat = vertex.type === "ChatInput" || vertex.type === "ChatOutput" ? outcome.sent.at(-1) : undefined;
+  if (!chat) return "None";
+  return `- Files: []\n  Message: ${chat.text}\n  Sender: ${chat.sender}\n  Sender Name: ${chat.sender_name}\n  Type: object\n`;
 }

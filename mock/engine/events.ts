@@ -7,11 +7,14 @@ export type EngineEventName =
   | "token"
   | "end_vertex"
   | "end"
-  | "error";
+  | "error"
+  | "log";
 
 export interface EngineEvent {
   event: EngineEventName;
   data: Record<string, unknown>;
+  /** Set on events of a loop body's iterations (1.13.0 sends their build events on the v1 stream too). */
+  subgraph?: boolean;
 }
 
 export type EventSink = (event: EngineEvent) => void;

@@ -1,11 +1,6 @@
 // Langflow Message dicts in the shape 1.13.0 puts in `add_message` events, run results and end_vertex data.
 import type { MessageRecord } from "../state/messages";
-
-export interface MessageSource {
-  id: string | null;
-  display_name: string | null;
-  source: string | null;
-}
+import type { MessageSource } from "./values";
 
 export function messageProperties(source: MessageSource, state: "complete" | "partial" = "complete") {
   return {
@@ -49,6 +44,9 @@ export function messageData(m: MessageRecord) {
 /** The v1 projection of a Message (`text_key`, nested `data`, then the fields again at top level). */
 export function messageDump(m: MessageRecord, { withId = true } = {}) {
   const data = messageData(m);
+  // 1.13.0 sends a streamed answer's first partial message with `partial` at the top and `complete` inside `data`.
+  if ((m.properties as { state?: string }).state === "partial")
+    data.properties = { ...m.properties, state: "complete" };
   const { id, text, session_metadata, ...rest } = data;
   const top = {
     text_key: "text",
@@ -64,7 +62,7 @@ export function messageDump(m: MessageRecord, { withId = true } = {}) {
     flow_id: rest.flow_id,
     error: rest.error,
     edit: rest.edit,
-    properties: rest.properties,
+    properties: m.properties,
     category: rest.category,
     content_blocks: rest.content_blocks,
     duration: null,

@@ -1,8 +1,12 @@
-// Turning a RunOutcome into response bodies: v1 RunResponse and v2 component outputs.
+// Turning a RunOutcome into response bodies: v1 RunResponse (and each vertex's ResultData), v2 component outputs.
 import type { components as Api } from "../../src/generated/openapi";
 import type { MessageRecord } from "../state/messages";
-import { messageDump } from "./message";
-import type { RunOutcome, VertexOutcome } from "./run";
+import { isOutputVertex } from "./graph/plan";
+import { messageDump, messageProperties } from "./message";
+import { artifactText } from "./python-text";
+import { artifact, outputLog, v2Content } from "./serialize";
+import type { RunOutcome, Vertex, VertexOutcome } from "./types";
+import { type LfValue, NO_SOURCE, textOf } from "./values";
 
 type ComponentOutput = Api["schemas"]["ComponentOutput"];
 type WorkflowOutput = Api["schemas"]["WorkflowOutput"];
@@ -25,77 +29,98 @@ export function v1RunResponse(outcome: RunOutcome, inputValue: string | null, se
   };
 }
 
+/**
+ * 1.13.0 (api/v1/endpoints.py + Graph._run): the ids asked for (output_component, every vertex for debug, the
+ * output vertices whose id contains the output type), and when that names none, every output vertex. Built
+ * vertices only, in the flow's node order.
+ */
 function selectV1Vertices(
   outcome: RunOutcome,
   { outputType, outputComponent }: V1Selection,
 ): VertexOutcome[] {
-  const ok = outcome.vertices.filter((v) => v.result);
-  if (outputComponent) return ok.filter((v) => v.id === outputComponent);
-  if (outputType === "debug") return ok;
-  const isOutput = (v: VertexOutcome) => {
-    const type = outcome.graph.vertices.get(v.id)?.type ?? "";
-    return type === "ChatOutput" || type === "TextOutput";
-  };
-  return ok.filter((v) => isOutput(v) && (outputType === "any" || v.id.toLowerCase().includes(outputType)));
+  const { graph } = outcome;
+  const asked = outputComponent
+    ? [outputComponent]
+    : graph.nodeOrder.filter((id) => {
+        if (outputType === "debug") return true;
+        const v = graph.vertices.get(id) as Vertex;
+        return isOutputVertex(v) && (outputType === "any" || id.toLowerCase().includes(outputType));
+      });
+  const built = new Map(outcome.vertices.filter((v) => v.values).map((v) => [v.id, v]));
+  return graph.nodeOrder
+    .filter((id) => {
+      const v = graph.vertices.get(id) as Vertex;
+      return (asked.length === 0 && isOutputVertex(v)) || asked.includes(id) || asked.includes(v.displayName);
+    })
+    .map((id) => built.get(id))
+    .filter((v): v is VertexOutcome => v !== undefined);
 }
 
+const CHAT_TYPES = new Set(["ChatInput", "ChatOutput"]);
+/** Interface components keep their output in `results` (others answer `results: {}`). */
+const RESULT_TYPES = new Set(["TextInput", "TextOutput", "Webhook"]);
+
+/** A vertex's ResultData, as in a v1 run result and a stored vertex build. */
 export function resultData(outcome: RunOutcome, v: VertexOutcome) {
-  const vertex = outcome.graph.vertices.get(v.id);
-  const outputs = v.result?.outputs ?? {};
-  const [name, value] = Object.entries(outputs)[0] ?? ["output", { text: "" }];
-  const chat = v.result?.chatArtifact;
-  const message: MessageRecord | undefined = value.message;
-  const results = message
-    ? { [name]: messageDump(message, { withId: false }) }
-    : { [name]: plainTextDump(outcome, value.text) };
+  const vertex = outcome.graph.vertices.get(v.id) as Vertex;
+  const values = v.values ?? {};
+  const chat = CHAT_TYPES.has(vertex.type) ? v.sent.at(-1) : undefined;
+  const entries = Object.entries(values);
+  const firstValue = entries[0]?.[1];
+  const results = vertexResults(outcome, v);
+  const text = chat?.text ?? (firstValue ? textOf(firstValue) : "");
   return {
     results,
     artifacts: chat
-      ? { message: chat.text, sender: chat.sender, sender_name: chat.sender_name, files: [], type: "object" }
-      : { [name]: { repr: value.text, raw: value.text, type: "text" } },
-    outputs: Object.fromEntries(
-      Object.entries(outputs).map(([k, o]) => [k, { message: o.text, type: "text" }]),
-    ),
-    logs: Object.fromEntries(Object.keys(outputs).map((k) => [k, []])),
-    messages: chat
-      ? [
-          {
-            message: chat.text,
-            sender: chat.sender,
-            sender_name: chat.sender_name,
-            session_id: message?.session_id ?? outcome.sessionId,
-            stream_url: null,
-            component_id: v.id,
-            files: [],
-            type: "text",
-          },
-        ]
-      : vertex?.type === "TextOutput"
-        ? // 1.13.0 lists a TextOutput's answer as a message too: sender Machine/AI, no session.
-          [
+      ? {
+          message: artifactText(chat.text),
+          sender: chat.sender,
+          sender_name: chat.sender_name,
+          files: [],
+          type: "object",
+        }
+      : Object.fromEntries(entries.map(([k, value]) => [k, artifact(value)])),
+    outputs: Object.fromEntries(entries.map(([k, value]) => [k, outputLog(value)])),
+    logs: Object.fromEntries(entries.map(([k]) => [k, v.logs[k] ?? []])),
+    // 1.13.0 lists no message for an empty text (and lists a TextOutput's answer as an AI message).
+    messages:
+      text === "" || !(chat || vertex.type === "TextOutput")
+        ? []
+        : [
             {
-              message: value.text,
-              sender: "Machine",
-              sender_name: "AI",
-              session_id: "",
+              message: artifactText(text),
+              sender: chat?.sender ?? "Machine",
+              sender_name: chat?.sender_name ?? "AI",
+              session_id: chat ? chat.session_id : "",
               stream_url: null,
               component_id: v.id,
               files: [],
               type: "text",
             },
-          ]
-        : [],
+          ],
     timedelta: null,
     duration: null,
-    component_display_name: vertex?.displayName ?? v.id,
+    component_display_name: vertex.displayName,
     component_id: v.id,
     used_frozen_result: false,
     token_usage: null,
   };
 }
 
-/** TextOutput results are Messages without sender/session (as 1.13.0 answers). */
-function plainTextDump(outcome: RunOutcome, text: string) {
+/** A vertex's `results`: a chat component's message, an interface component's output; `{}` for the others. */
+export function vertexResults(outcome: RunOutcome, v: VertexOutcome): Record<string, unknown> {
+  const vertex = outcome.graph.vertices.get(v.id) as Vertex;
+  const [name, value] = Object.entries(v.values ?? {})[0] ?? ["output", undefined];
+  const chat = CHAT_TYPES.has(vertex.type) ? v.sent.at(-1) : undefined;
+  if (chat) return { [name]: messageDump(chat, { withId: false }) };
+  if (value && RESULT_TYPES.has(vertex.type)) return { [name]: plainDump(outcome, value) };
+  return {};
+}
+
+/** Text and Data results of interface components: a Message without sender/session, or a Data dump. */
+function plainDump(outcome: RunOutcome, value: LfValue) {
+  if (value.kind === "data")
+    return { text_key: value.textKey, data: value.data, default_value: value.defaultValue };
   const timestamp = outcome.vertices.at(-1)?.ended ?? outcome.ended;
   const msg: MessageRecord = {
     id: "",
@@ -103,7 +128,7 @@ function plainTextDump(outcome: RunOutcome, text: string) {
     session_id: "",
     sender: null as unknown as string,
     sender_name: null as unknown as string,
-    text,
+    text: textOf(value),
     timestamp: new Date(timestamp)
       .toISOString()
       .replace("T", " ")
@@ -112,19 +137,7 @@ function plainTextDump(outcome: RunOutcome, text: string) {
     files: [],
     error: false,
     edit: false,
-    properties: {
-      text_color: null,
-      background_color: null,
-      edited: false,
-      source: { id: null, display_name: null, source: null },
-      icon: null,
-      allow_markdown: false,
-      positive_feedback: null,
-      state: "complete",
-      targets: [],
-      usage: null,
-      build_duration: null,
-    },
+    properties: messageProperties(NO_SOURCE),
     category: "message",
     content_blocks: [],
     context_id: "",
@@ -136,26 +149,26 @@ function plainTextDump(outcome: RunOutcome, text: string) {
   return { ...dump, data };
 }
 
-/** v2 `outputs`: the terminal vertices of the run, keyed by component id. */
+/** v2 `outputs`: every terminal vertex of the flow, keyed by id; one the run did not build has no content. */
 export function v2Outputs(outcome: RunOutcome): Record<string, ComponentOutput & { content?: unknown }> {
   const out: Record<string, ComponentOutput> = {};
   for (const id of outcome.terminals) {
     const v = outcome.vertices.find((x) => x.id === id);
-    if (!v?.result) continue;
-    out[id] = v2Output(outcome, v) as ComponentOutput;
+    out[id] = v2Output(outcome, id, v) as ComponentOutput;
   }
   return out;
 }
 
-export function v2Output(outcome: RunOutcome, v: VertexOutcome) {
-  const vertex = outcome.graph.vertices.get(v.id);
+export function v2Output(outcome: RunOutcome, id: string, v: VertexOutcome | undefined) {
+  const vertex = outcome.graph.vertices.get(id);
   const firstType = vertex?.outputs[0]?.types[0];
-  const value = Object.values(v.result?.outputs ?? {})[0];
+  // 1.13.0 gives content for output components only (a terminal ChatInput answers null).
+  const value = v?.values && vertex && isOutputVertex(vertex) ? Object.values(v.values)[0] : undefined;
   return {
     type: (firstType ?? vertex?.type ?? "unknown").toLowerCase(),
-    status: v.error ? "failed" : "completed",
-    display_name: vertex?.displayName ?? v.id,
-    content: value?.text ?? null,
+    status: v?.error ? "failed" : "completed",
+    display_name: vertex?.displayName ?? id,
+    content: v2Content(value),
     metadata: { component_type: vertex?.type ?? "unknown" },
   };
 }

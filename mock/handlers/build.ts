@@ -3,7 +3,6 @@
 import { http } from "msw";
 import type { ApiArea, MockContext } from "../context";
 import { pythonJson } from "../engine/events";
-import { GraphError, runFlow } from "../engine/run";
 import { isPlainObject } from "../guards";
 import { authenticate } from "../http/auth";
 import { httpError, jsonResponse } from "../http/errors";
@@ -12,6 +11,7 @@ import { route } from "../http/route";
 import { type ObjectSpec, validateBody } from "../http/schema";
 import { createPushStream } from "../http/stream";
 import { readJsonBody, uuidParam } from "../http/validation";
+import { GraphError, runFlow } from "../run-flow";
 import type { BuildJob } from "../state/builds";
 
 const NDJSON = { "content-type": "application/x-ndjson" };

@@ -5,13 +5,13 @@
 // FAILURE on the mock clock.
 import { http } from "msw";
 import type { ApiArea, MockContext } from "../context";
-import { GraphError, runFlow } from "../engine/run";
 import { authenticate } from "../http/auth";
 import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
 import { validateBody } from "../http/schema";
 import { readJsonBody } from "../http/validation";
+import { GraphError, runFlow } from "../run-flow";
 import type { FlowRecord } from "../state/flows";
 import type { TaskRecord } from "../state/legacy-tasks";
 

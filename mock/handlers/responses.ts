@@ -4,7 +4,6 @@
 import { http } from "msw";
 import type { ApiArea, MockContext } from "../context";
 import { pythonJson } from "../engine/events";
-import { GraphError, type RunOutcome, runFlow } from "../engine/run";
 import { authenticate } from "../http/auth";
 import { jsonResponse } from "../http/errors";
 import { globalsFromHeaders } from "../http/globals";
@@ -13,6 +12,7 @@ import { route } from "../http/route";
 import { validateBody } from "../http/schema";
 import { createPushStream } from "../http/stream";
 import { readJsonBody } from "../http/validation";
+import { GraphError, type RunOutcome, runFlow } from "../run-flow";
 import type { FlowRecord } from "../state/flows";
 
 interface ResponsesBody {

@@ -1,18 +1,19 @@
 // POST /api/v1/run/{flow_id_or_name}: sync RunResponse or (?stream=true) bare-JSON event stream.
 import { http } from "msw";
 import type { ApiArea, MockContext } from "../context";
+import type { EngineEvent } from "../engine/events";
 import { pythonJson } from "../engine/events";
 import { v1RunResponse } from "../engine/results";
-import { GraphError, type RunOutcome, runFlow } from "../engine/run";
 import { isPlainObject } from "../guards";
 import { authenticate } from "../http/auth";
-import { apiException, HttpError, httpError, jsonResponse } from "../http/errors";
+import { apiException, apiExceptionDetail, HttpError, httpError, jsonResponse } from "../http/errors";
 import { globalsFromHeaders } from "../http/globals";
 import { api } from "../http/paths";
 import { route } from "../http/route";
 import { type ObjectSpec, validateBody } from "../http/schema";
 import { createPushStream } from "../http/stream";
 import { readJsonBody } from "../http/validation";
+import { GraphError, type RunOutcome, runFlow, TweaksRefusedError } from "../run-flow";
 import type { FlowRecord } from "../state/flows";
 
 interface RunBody {
@@ -77,6 +78,18 @@ function failure(outcome: RunOutcome): HttpError {
   return apiException(outcome.error?.message ?? "Run cancelled");
 }
 
+/** 1.13.0's TweakRefusedError answer (its app-wide exception handler). */
+function tweaksRefused(error: TweaksRefusedError): HttpError {
+  return new HttpError(422, {
+    detail: { error: "Refused tweaks", code: "TWEAKS_REFUSED", message: error.reason, fields: error.fields },
+  });
+}
+
+/** What the v1 stream carries: messages, tokens, component logs and errors, and a loop body's builds. */
+function onV1Stream(e: EngineEvent): boolean {
+  return ["add_message", "token", "log", "error"].includes(e.event) || e.subgraph === true;
+}
+
 export const runArea: ApiArea = (ctx) => [
   http.post(
     api("/api/v1/run/:flowIdOrName"),
@@ -102,6 +115,7 @@ export const runArea: ApiArea = (ctx) => [
           outcome = await runFlow(ctx, base);
         } catch (error) {
           if (error instanceof GraphError) throw apiException(error.message);
+          if (error instanceof TweaksRefusedError) throw tweaksRefused(error);
           throw error;
         }
         if (outcome.status !== "success") throw failure(outcome);
@@ -116,13 +130,14 @@ export const runArea: ApiArea = (ctx) => [
             ...base,
             signal: abort.signal,
             emit: (e) => {
-              // The v1 stream carries messages and tokens only (no vertices_sorted / end_vertex).
-              if (e.event === "add_message" || e.event === "token") write(e.event, e.data);
+              if (onV1Stream(e)) write(e.event, e.data);
             },
           });
           if (outcome.status === "success")
             write("end", { result: v1RunResponse(outcome, body.input_value, select) });
-          else if (outcome.status === "error") write("error", { error: outcome.error?.message });
+          // After the component's error Message, 1.13.0 sends the run's 500 as text.
+          else if (outcome.status === "error")
+            write("error", { error: `500: ${apiExceptionDetail(outcome.error?.message ?? "")}` });
         } catch (error) {
           write("error", { error: error instanceof Error ? error.message : String(error) });
         } finally {

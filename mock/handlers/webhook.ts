@@ -2,11 +2,11 @@
 // `data` parameter of every Webhook component.
 import { http } from "msw";
 import type { ApiArea } from "../context";
-import { runFlow } from "../engine/run";
 import { apiKeyOf, authenticate } from "../http/auth";
 import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
+import { runFlow } from "../run-flow";
 
 export const webhookArea: ApiArea = (ctx) => [
   http.post(

@@ -35,11 +35,15 @@ export function notFound(): HttpError {
 
 /**
  * Langflow's APIException (500): `detail` is a JSON *string* of
- * `{message, traceback, description, code, suggestion, source}` (src `exceptions/api.py`).
+ * `{message, traceback, description, code, suggestion}` (src `exceptions/api.py`).
  */
 export function apiException(message: string, status = 500): HttpError {
-  const inner = { message, traceback: null, description: null, code: null, suggestion: null, source: null };
-  return httpError(status, JSON.stringify(inner));
+  return httpError(status, apiExceptionDetail(message));
+}
+
+/** The JSON text of an APIException's body, as `detail` carries it (1.13.0's ExceptionBody has no `source`). */
+export function apiExceptionDetail(message: string): string {
+  return JSON.stringify({ message, traceback: null, description: null, code: null, suggestion: null });
 }
 
 /** A v2 Workflow API error object `{error, code, message, ...extra}`. */

@@ -2,6 +2,7 @@
 // The pinned server sends exactly these keys (no `input`/`url`), e.g. `{"type":"missing","loc":["body","flow_id"],
 // "msg":"Field required"}`.
 import { HttpError } from "./errors";
+import { parsesAsUuid, uuidParseError } from "./uuid";
 
 export type Loc = (string | number)[];
 export interface FieldIssue {
@@ -61,16 +62,15 @@ function enumText(values: readonly string[]): string {
   return `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
 }
 
-const UUID_RE = /^(urn:uuid:)?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
-
 export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && UUID_RE.test(value);
+  return typeof value === "string" && parsesAsUuid(value);
 }
 
 /** Canonical lower-case hyphenated form of a UUID accepted by isUuid. */
 export function normalizeUuid(value: string): string {
   const hex = value
     .replace(/^urn:uuid:/i, "")
+    .replace(/^\{(.*)\}$/, "$1")
     .replaceAll("-", "")
     .toLowerCase();
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
@@ -79,12 +79,7 @@ export function normalizeUuid(value: string): string {
 function uuidIssue(loc: Loc, value: unknown): FieldIssue {
   if (typeof value !== "string")
     return { type: "uuid_type", loc, msg: "UUID input should be a string, bytes or UUID object" };
-  const bad = [...value].findIndex((ch) => !/[0-9a-fA-F-]/.test(ch));
-  const msg =
-    bad >= 0
-      ? `Input should be a valid UUID, invalid character: expected an optional prefix of \`urn:uuid:\` followed by [0-9a-fA-F-], found \`${value[bad]}\` at ${bad + 1}`
-      : `Input should be a valid UUID, invalid group count: expected 5, found ${value.split("-").length}`;
-  return { type: "uuid_parsing", loc, msg };
+  return { type: "uuid_parsing", loc, msg: `Input should be a valid UUID, ${uuidParseError(value)}` };
 }
 
 /** A path/query UUID parameter: returns the canonical id or throws 422. */

@@ -71,9 +71,14 @@ export function edge(nodes: NodeSpec[], { from, output, to, field }: EdgeSpec) {
   if (!source || !target) throw new Error(`edge ${from} -> ${to}: unknown node`);
   const out = source.template.outputs.find((o) => o.name === output);
   const slot = target.template.template[field];
-  if (!out || !slot) throw new Error(`edge ${from}.${output} -> ${to}.${field}: unknown output or field`);
+  // A loop's feedback edge ends at the loop's own output (`allows_loop`), not at an input field.
+  const loopOutput = target.template.outputs.find((o) => o.name === field && o.allows_loop === true);
+  if (!out || !(slot || loopOutput))
+    throw new Error(`edge ${from}.${output} -> ${to}.${field}: unknown output or field`);
   const sourceHandle = { dataType: source.type, id: from, name: output, output_types: out.types };
-  const targetHandle = { fieldName: field, id: to, inputTypes: slot.input_types ?? null, type: slot.type };
+  const targetHandle = loopOutput
+    ? { dataType: target.type, id: to, name: field, output_types: [...loopOutput.types, "Message"] }
+    : { fieldName: field, id: to, inputTypes: slot?.input_types ?? null, type: slot?.type };
   // Langflow stores handles as JSON with œ instead of quotes in the edge's string handles.
   const handle = (value: object) => JSON.stringify(value).replaceAll('"', "œ");
   return {

@@ -6452,6 +6452,17 @@ export interface components {
              */
             event: "RunAddMessageEvent";
         };
+        /** @description build_start / end_vertex of a Loop body's iterations, which 1.13.0 sends on the v1 stream too. */
+        RunBuildEvent: {
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "RunBuildEvent";
+        };
         RunEndEvent: {
             data: {
                 result?: components["schemas"]["RunResponse"];
@@ -6462,9 +6473,10 @@ export interface components {
              */
             event: "RunEndEvent";
         };
+        /** @description A failure: the failing component's error Message (text, category "error", error content blocks), then {"error": "500: <APIException JSON>"} (Langflow 1.13.0). */
         RunErrorEvent: {
             data: {
-                error?: string;
+                error?: string | boolean;
                 text?: string;
             } & {
                 [key: string]: unknown;
@@ -6474,6 +6486,23 @@ export interface components {
              * @enum {string}
              */
             event: "RunErrorEvent";
+        };
+        /** @description A component's log line (e.g. a Loop's Start/Complete), Langflow 1.13.0. */
+        RunLogEvent: {
+            data: {
+                component_id?: string;
+                message?: unknown;
+                name?: string;
+                output?: string;
+                type?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "RunLogEvent";
         };
         /** @description A chat message as Langflow serializes it in run results and add_message events. */
         RunMessage: {
@@ -6542,7 +6571,7 @@ export interface components {
             session_id?: string | null;
         };
         /** @description One event of POST /api/v1/run?stream=true: a bare JSON object followed by a blank line (not SSE-framed). */
-        RunStreamEvent: components["schemas"]["RunAddMessageEvent"] | components["schemas"]["RunTokenEvent"] | components["schemas"]["RunEndEvent"] | components["schemas"]["RunErrorEvent"];
+        RunStreamEvent: components["schemas"]["RunAddMessageEvent"] | components["schemas"]["RunTokenEvent"] | components["schemas"]["RunEndEvent"] | components["schemas"]["RunErrorEvent"] | components["schemas"]["RunLogEvent"] | components["schemas"]["RunBuildEvent"];
         RunTokenEvent: {
             data: {
                 chunk: string;

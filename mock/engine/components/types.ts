@@ -2,67 +2,72 @@
 import type { Clock } from "../../clock";
 import type { FlowRecord } from "../../state/flows";
 import type { MessageRecord } from "../../state/messages";
-import type { EventSink } from "../events";
-import type { Graph, Vertex } from "../graph";
-import type { MessageSource } from "../message";
+import type { EngineEvent } from "../events";
+import type { ScriptBook } from "../script/book";
+import type { Graph, RunOutcome, Vertex } from "../types";
+import type { DataValue, LfValue, MessageValue } from "../values";
 
-/** A value flowing along an edge. */
-export interface Value {
-  text: string;
-  /** Set when the value is a stored/created chat message. */
-  message?: MessageRecord;
-  /** Set by the model stand-in: the answer split into tokens, streamed by the ChatOutput that shows it. */
-  tokens?: string[];
-  /** Who produced it (message `properties.source`). */
-  source?: MessageSource;
+/** faithful: runs as the real component does; stand-in: answers for an outside service, deterministically. */
+export type ComponentKind = "faithful" | "stand-in";
+
+export interface Component {
+  kind: ComponentKind;
+  /** The real component (and version) this reproduces, e.g. "ChatInput, lfx 1.13.0 input_output/chat.py". */
+  reproduces: string;
+  run(ctx: ComponentContext): Promise<Record<string, LfValue>> | Record<string, LfValue>;
 }
 
+export interface SendOptions {
+  /** Stored in the message history (and visible to the monitor API). */
+  store: boolean;
+  /** The id of a partial message sent before (a streamed answer keeps its id). */
+  id?: string;
+  state?: "complete" | "partial";
+  /** Emit `add_message` (default true). */
+  emit?: boolean;
+}
+
+/** What a running flow offers its components. */
 export interface RunEnv {
   flow: FlowRecord;
   sessionId: string;
   runId: string;
-  /** Input of the run (`input_value`); null = no input. */
+  /** The run's input (`input_value`); null = none. */
   inputValue: string | null;
   inputType: "chat" | "text" | "any";
+  /** The run streams (stand-in models stream their answer token by token only then). */
+  streaming: boolean;
   clock: Clock;
   signal: AbortSignal;
   tokenDelayMs: number;
-  emit: EventSink;
-  /** Creates a message, stores it when `store` (and a session exists), returns it. */
-  createMessage(input: {
-    sender: string;
-    sender_name: string;
-    text: string;
-    source: MessageSource;
-    store: boolean;
-    sessionId?: string;
-    state?: "complete" | "partial";
-    id?: string;
-  }): MessageRecord;
+  script: ScriptBook;
+  emit(event: EngineEvent): void;
+  /** Creates the message record of a value (stored when asked, `add_message` emitted). */
+  sendMessage(value: MessageValue, options: SendOptions): MessageRecord;
+  /** Stored messages of this flow, oldest first, without those sent by vertices of the current batch. */
+  history(): MessageRecord[];
+  /** Runs another flow of the same user (Run Flow) with one input, in this session. */
+  runSubflow(idOrName: string, input: string, tweaks?: Record<string, unknown>): Promise<RunOutcome>;
+  /** Runs a loop's body once for one item; returns what the body's last vertex fed back. */
+  runLoopBody(loopId: string, item: DataValue): Promise<LfValue | undefined>;
 }
 
-export interface ComponentInput {
+export interface ComponentContext {
   vertex: Vertex;
-  /** Template values after tweaks, globals and connected inputs (connected inputs as text). */
+  graph: Graph;
+  /** Template values, with each connected input in place of its field (an array for a list field). */
   params: Record<string, unknown>;
   /** Connected inputs by field. */
-  inputs: Record<string, Value>;
+  inputs: Record<string, LfValue | LfValue[]>;
+  /** The outputs the run needs (those with an outgoing edge; all of them on a terminal vertex). */
+  wanted: string[];
   env: RunEnv;
-  /** The whole graph (a ChatOutput names its upstream component as the message source). */
-  graph?: Graph;
-}
-
-export interface ComponentResult {
-  /** By output name. */
-  outputs: Record<string, Value>;
-  /** `build_data.data.results` entries (message dumps), by result key. */
-  results?: Record<string, MessageRecord>;
-  /** Chat components report their message as the vertex artifact. */
-  chatArtifact?: { text: string; sender: string | null; sender_name: string | null };
-}
-
-export interface Component {
-  run(input: ComponentInput): Promise<ComponentResult> | ComponentResult;
+  /** Don't follow this output (a router's branch not taken). */
+  stop(output: string): void;
+  /** A component log line (`self.log`): a `log` event on the stream and in the vertex's logs. */
+  log(output: string, name: string, message: string): void;
+  /** A warning a test can read (`outcome.warnings`). */
+  warn(message: string): void;
 }
 
 /** An error raised by a component: the run fails with this message and Python exception type. */
@@ -73,12 +78,4 @@ export class ComponentError extends Error {
   ) {
     super(message);
   }
-}
-
-export function textOf(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "object" && "text" in (value as object))
-    return String((value as { text: unknown }).text ?? "");
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }

@@ -1,7 +1,7 @@
 // stream_protocol "agui": AG-UI events (camelCase, compact JSON, no nulls). Matches Langflow 1.13.0, which emits
 // RUN_STARTED, TEXT_MESSAGE_START/CONTENT/END and RUN_FINISHED|RUN_ERROR, without the STATE_SNAPSHOT/STEP_* frames
 // the 1.12 docs list (see docs/server-quirks.md).
-import type { Frame, RunEnd, StreamProtocol } from "./types";
+import type { Frame, ProtocolEncoder, RunEnd } from "./types";
 
 function frame(event: Record<string, unknown>, durable = true): Frame {
   return { data: JSON.stringify(event), durable };
@@ -14,7 +14,7 @@ interface MessageData {
   properties?: { state?: string };
 }
 
-export function aguiProtocol(threadId: string, runId: string): StreamProtocol {
+export function aguiProtocol(threadId: string, runId: string): ProtocolEncoder {
   let open: string | null = null;
   const streamed = new Set<string>();
   const closeOpen = (): Frame[] => {

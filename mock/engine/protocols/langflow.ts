@@ -1,7 +1,7 @@
 // stream_protocol "langflow": EventManager events passed through as `{"event", "data"}` (Python json.dumps
 // spacing), plus a synthesized `output` event after each terminal vertex.
 import { pythonJson } from "../events";
-import type { Frame, RunEnd, StreamProtocol } from "./types";
+import type { Frame, ProtocolEncoder, RunEnd } from "./types";
 
 function frame(event: string, data: unknown, durable = true): Frame {
   return { data: pythonJson({ event, data }), durable };
@@ -18,7 +18,7 @@ interface EndVertexData {
   };
 }
 
-export function langflowProtocol(): StreamProtocol {
+export function langflowProtocol(): ProtocolEncoder {
   return {
     start: () => [],
     onEvent(e) {
@@ -43,7 +43,7 @@ export function langflowProtocol(): StreamProtocol {
     },
     finish(end: RunEnd) {
       if (end.kind === "end") return [frame("end", { build_duration: end.buildDuration })];
-      if (end.kind === "error") return [frame("error", { error: end.message })];
+      if (end.kind === "error") return [frame("end", { build_duration: end.buildDuration })];
       return [frame("cancelled", { reason: end.reason })];
     },
   };

@@ -1,4 +1,4 @@
-// A stream protocol turns engine events into frames (JSON text), each durable (replayed on re-attach) or not.
+// A protocol encoder turns engine events into frames (JSON text), each durable (replayed on re-attach) or not.
 import type { EngineEvent } from "../events";
 
 export interface Frame {
@@ -8,10 +8,10 @@ export interface Frame {
 
 export type RunEnd =
   | { kind: "end"; buildDuration: number }
-  | { kind: "error"; message: string }
+  | { kind: "error"; message: string; buildDuration: number }
   | { kind: "cancelled"; reason: string };
 
-export interface StreamProtocol {
+export interface ProtocolEncoder {
   start(): Frame[];
   onEvent(event: EngineEvent): Frame[];
   finish(end: RunEnd): Frame[];

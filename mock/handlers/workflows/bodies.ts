@@ -2,7 +2,7 @@
 import type { components } from "../../../src/generated/openapi";
 import { isoTimestamp } from "../../clock";
 import { v2OutputSummary, v2Outputs } from "../../engine/results";
-import type { RunOutcome } from "../../engine/run";
+import type { RunOutcome } from "../../run-flow";
 import type { JobRecord } from "../../state/jobs";
 
 type ExecutionResponse = components["schemas"]["WorkflowExecutionResponse"];

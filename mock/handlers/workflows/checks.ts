@@ -1,6 +1,6 @@
 // The checks 1.13.0 makes on a parsed v2 run request once the caller is known: the stream protocol, and the
 // fields each mode accepts (some need the flow: `output_ids` must name its outputs).
-import { buildGraph, terminalIds } from "../../engine/graph";
+import { buildGraph, terminalIds } from "../../engine/graph/parse";
 import { PROTOCOLS, type ProtocolName } from "../../engine/protocols";
 import { v2Error } from "../../http/errors";
 import type { FlowRecord } from "../../state/flows";

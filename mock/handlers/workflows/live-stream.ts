@@ -2,8 +2,8 @@
 // Runtime failures end the stream with a terminal error frame; HTTP status stays 200.
 import type { MockContext } from "../../context";
 import { createProtocol, type ProtocolName, runEnd } from "../../engine/protocols";
-import { GraphError, runFlow } from "../../engine/run";
 import { createPushStream, SSE_HEADERS, sseFrame } from "../../http/stream";
+import { GraphError, runFlow } from "../../run-flow";
 import type { JobRunInput } from "./run-job";
 
 export function liveStream(ctx: MockContext, protocolName: ProtocolName, req: JobRunInput): Response {
@@ -28,7 +28,7 @@ export function liveStream(ctx: MockContext, protocolName: ProtocolName, req: Jo
       if (!abort.signal.aborted) send(protocol.finish(runEnd(outcome)));
     } catch (error) {
       const message = error instanceof GraphError || error instanceof Error ? error.message : String(error);
-      send(protocol.finish({ kind: "error", message }));
+      send(protocol.finish({ kind: "error", message, buildDuration: 0 }));
     } finally {
       out.close();
     }

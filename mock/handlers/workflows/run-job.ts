@@ -2,10 +2,10 @@
 // job store (mock/state/jobs.ts) moves the job through its statuses and owns its timers; this file connects the
 // two and decides what a finished job answers.
 import type { MockContext } from "../../context";
-import { GraphError } from "../../engine/graph";
+import { GraphError } from "../../engine/graph/parse";
 import { createProtocol, runEnd } from "../../engine/protocols";
-import { type RunOutcome, type RunRequest, runFlow } from "../../engine/run";
 import { isLegacyProfile } from "../../options";
+import { type RunOutcome, type RunRequest, runFlow } from "../../run-flow";
 import type { JobRecord, JobResult } from "../../state/jobs";
 import { as111, executionBody, legacyExecutionBody } from "./bodies";
 import { executionTimeout, invalidFlowData } from "./errors";
@@ -90,12 +90,13 @@ function graphFailure(input: JobRunInput, error: GraphError, now: number): RunOu
     runId: "",
     sessionId: input.sessionId || input.flow.id,
     flow: input.flow,
-    graph: { vertices: new Map(), edges: [], order: [], firstLayer: [] },
+    graph: { vertices: new Map(), edges: [], nodeOrder: [] },
     vertices: [],
     ran: [],
     terminals: [],
     status: "error",
     error: { message: error.message, type: "ValueError", vertexId: null },
+    warnings: [],
     started: now,
     ended: now,
   };

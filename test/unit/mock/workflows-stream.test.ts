@@ -65,12 +65,19 @@ describe("stream_protocol langflow", () => {
     );
   });
 
-  it("a failing component → last frame {event: error, data: {error}}, HTTP 200", async () => {
+  it("a failing component → its error Message, its failed end_vertex, then end (as 1.13.0), HTTP 200", async () => {
     const res = await stream({ flow_id: id("fails"), input_value: "x" });
     expect(res.status).toBe(200);
     const frames = parseSse(await res.text());
-    expect(frames.at(-1)?.json).toEqual({ event: "error", data: { error: expect.stringContaining("boom") } });
-    expect(eventNames(frames)).not.toContain("end");
+    expect(eventNames(frames).slice(-3)).toEqual(["error", "end_vertex", "end"]);
+    const error = frames.find((f) => f.json.event === "error")?.json.data as {
+      text: string;
+      category: string;
+    };
+    expect(error).toMatchObject({ text: expect.stringContaining("boom"), category: "error" });
+    const failed = frames.at(-2)?.json.data as { build_data: { valid: boolean; params: string } };
+    expect(failed.build_data).toMatchObject({ valid: false, params: expect.stringContaining("boom") });
+    expect(frames.at(-1)?.json).toEqual({ event: "end", data: { build_duration: expect.any(Number) } });
   });
 
   it("validation errors come before the stream opens (JSON 422)", async () => {

@@ -1,0 +1,29 @@
+// Builds the parity flows (test/fixtures/parity-flows/*.json) from the running pinned server's own component
+// templates: flows of real components that need no outside service, run by the contract suite on the mock and on
+// the real server (test/scenarios/parity-flows.test.ts).
+//
+//   npm run make-parity-flows         (needs scripts/langflow-server start; reads .langflow/credentials.env)
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { credentials, fetchComponents } from "./lib/flow-builder";
+import { parityFlows } from "./lib/parity-flows";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const OUT = join(ROOT, "test/fixtures/parity-flows");
+
+async function main(): Promise<void> {
+  const { url, key } = credentials(ROOT);
+  const flows = parityFlows(await fetchComponents(url, key));
+  mkdirSync(OUT, { recursive: true });
+  for (const [name, flow] of Object.entries(flows)) {
+    writeFileSync(join(OUT, `${name}.json`), `${JSON.stringify(flow)}\n`);
+    console.log(`test/fixtures/parity-flows/${name}.json`);
+  }
+  // The component templates carry Langflow's code (MIT): the notice goes with them.
+  copyFileSync(join(ROOT, "test/fixtures/starter-projects/LICENSE"), join(OUT, "LICENSE"));
+}
+
+main().catch((error: unknown) => {
+  console.error(`make-parity-flows: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
