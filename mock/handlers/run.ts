@@ -6,7 +6,14 @@ import { pythonJson } from "../engine/events";
 import { v1RunResponse } from "../engine/results";
 import { isPlainObject } from "../guards";
 import { authenticate } from "../http/auth";
-import { apiException, apiExceptionDetail, HttpError, httpError, jsonResponse } from "../http/errors";
+import {
+  apiException,
+  apiExceptionDetail,
+  HttpError,
+  httpError,
+  jsonResponse,
+  tweaksRefused,
+} from "../http/errors";
 import { globalsFromHeaders } from "../http/globals";
 import { api } from "../http/paths";
 import { route } from "../http/route";
@@ -78,13 +85,6 @@ function failure(outcome: RunOutcome): HttpError {
   return apiException(outcome.error?.message ?? "Run cancelled");
 }
 
-/** 1.13.0's TweakRefusedError answer (its app-wide exception handler). */
-function tweaksRefused(error: TweaksRefusedError): HttpError {
-  return new HttpError(422, {
-    detail: { error: "Refused tweaks", code: "TWEAKS_REFUSED", message: error.reason, fields: error.fields },
-  });
-}
-
 /** What the v1 stream carries: messages, tokens, component logs and errors, and a loop body's builds. */
 function onV1Stream(e: EngineEvent): boolean {
   return ["add_message", "token", "log", "error"].includes(e.event) || e.subgraph === true;
@@ -115,7 +115,7 @@ export const runArea: ApiArea = (ctx) => [
           outcome = await runFlow(ctx, base);
         } catch (error) {
           if (error instanceof GraphError) throw apiException(error.message);
-          if (error instanceof TweaksRefusedError) throw tweaksRefused(error);
+          if (error instanceof TweaksRefusedError) throw tweaksRefused(error.fields, error.reason);
           throw error;
         }
         if (outcome.status !== "success") throw failure(outcome);

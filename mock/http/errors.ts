@@ -46,6 +46,13 @@ export function apiExceptionDetail(message: string): string {
   return JSON.stringify({ message, traceback: null, description: null, code: null, suggestion: null });
 }
 
+/** 422 TWEAKS_REFUSED, as 1.13.0's exception handler answers a refused tweak on v1 and v2 runs. */
+export function tweaksRefused(fields: string[], reason: string): HttpError {
+  return new HttpError(422, {
+    detail: { error: "Refused tweaks", code: "TWEAKS_REFUSED", message: reason, fields },
+  });
+}
+
 /** A v2 Workflow API error object `{error, code, message, ...extra}`. */
 export interface V2ErrorBody {
   error: string;

@@ -17,6 +17,10 @@ export function buildGraph(data: unknown): Graph {
   });
   const vertices = new Map<string, Vertex>();
   for (const node of flat.nodes) {
+    if (isNote(node)) continue;
+    const missing = missingKey(node);
+    // 1.13.0 reads these keys of every node that is not a note: a KeyError is its build error.
+    if (missing) throw new GraphError(`Error while creating graph from payload: '${missing}'`);
     const vertex = parseNode(node);
     if (vertex) vertices.set(vertex.id, vertex);
   }
@@ -28,12 +32,21 @@ export function buildGraph(data: unknown): Graph {
   return { vertices, nodeOrder: [...vertices.keys()], edges };
 }
 
+/** A sticky note: the server skips it (Graph._build_vertices). */
+function isNote(node: Record<string, unknown>): boolean {
+  return node.type === "noteNode" || (isPlainObject(node.data) && node.data.type === "note");
+}
+
+function missingKey(node: Record<string, unknown>): string | undefined {
+  if (!isPlainObject(node.data)) return "data";
+  if (!isPlainObject(node.data.node)) return "node";
+  if (!isPlainObject(node.data.node.template)) return "template";
+  return undefined;
+}
+
 /** A node the server runs: not a note (`noteNode`), and with a component template. */
 export function isComponentNode(node: Record<string, unknown>): boolean {
-  if (node.type === "noteNode") return false;
-  const data = node.data;
-  if (!isPlainObject(data) || data.type === "note") return false;
-  return isPlainObject(data.node) && isPlainObject(data.node.template);
+  return !isNote(node) && missingKey(node) === undefined;
 }
 
 function parseNode(node: Record<string, unknown>): Vertex | undefined {

@@ -58,7 +58,7 @@ export function aguiProtocol(threadId: string, runId: string): ProtocolEncoder {
     finish(end: RunEnd) {
       const frames = closeOpen();
       if (end.kind === "end") frames.push(frame({ type: "RUN_FINISHED", threadId, runId }));
-      else if (end.kind === "error")
+      else if (end.kind === "error" || end.kind === "refused")
         frames.push(frame({ type: "RUN_ERROR", message: end.message || "Unknown error" }));
       else {
         frames.push(frame({ type: "CUSTOM", name: "langflow.run.cancelled", value: { reason: end.reason } }));

@@ -18,6 +18,63 @@ interface EndVertexData {
   };
 }
 
+/** 1.13.0's error Message for a run that never started (v2 content blocks: a text leaf and an Error group). */
+function refusedMessage(end: Extract<RunEnd, { kind: "refused" }>) {
+  const text = `${end.message}\n`;
+  const leaf = { id: null, duration: null, header: {}, contents: [] };
+  return {
+    session_id: null,
+    context_id: null,
+    sender: null,
+    sender_name: null,
+    properties: {
+      text_color: "red",
+      background_color: "red",
+      edited: false,
+      source: { id: null, display_name: null, source: null },
+      icon: "error",
+      allow_markdown: false,
+      positive_feedback: null,
+      state: "complete",
+      targets: [],
+      usage: null,
+      build_duration: null,
+    },
+    category: "error",
+    error: true,
+    content_blocks: [
+      { type: "text", ...leaf, text },
+      {
+        type: "group",
+        ...leaf,
+        contents: [
+          {
+            type: "error",
+            ...leaf,
+            component: null,
+            field: null,
+            reason: `**ValueError**\n - **Details: ${end.message}**\n`,
+            solution: null,
+            code: null,
+            traceback: null,
+          },
+        ],
+        title: "Error",
+        allow_markdown: true,
+        media_url: null,
+      },
+    ],
+    flow_id: end.flowId,
+    session_metadata: null,
+    files: [],
+    run_id: null,
+    timestamp: end.timestamp,
+    edit: false,
+    duration: null,
+    text,
+  };
+}
+
 export function langflowProtocol(): ProtocolEncoder {
   return {
     start: () => [],
@@ -44,6 +101,8 @@ export function langflowProtocol(): ProtocolEncoder {
     finish(end: RunEnd) {
       if (end.kind === "end") return [frame("end", { build_duration: end.buildDuration })];
       if (end.kind === "error") return [frame("end", { build_duration: end.buildDuration })];
+      // Nothing ran: the stream is the one error Message (1.13.0's build path sends no `end` then).
+      if (end.kind === "refused") return [frame("error", refusedMessage(end))];
       return [frame("cancelled", { reason: end.reason })];
     },
   };

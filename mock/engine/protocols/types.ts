@@ -8,7 +8,10 @@ export interface Frame {
 
 export type RunEnd =
   | { kind: "end"; buildDuration: number }
+  /** A component failed: its error events came during the run. */
   | { kind: "error"; message: string; buildDuration: number }
+  /** The flow could not be built or its tweaks were refused: nothing ran. */
+  | { kind: "refused"; message: string; flowId: string; timestamp: string }
   | { kind: "cancelled"; reason: string };
 
 export interface ProtocolEncoder {

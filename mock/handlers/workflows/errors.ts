@@ -47,8 +47,14 @@ export function eventsJobNotFound(jobId: string): HttpError {
   );
 }
 
-export function invalidFlowData(message: string): HttpError {
-  return v2Error(400, { error: "Workflow validation error", code: "INVALID_FLOW_DATA", message });
+/** 400 for a flow 1.13.0 cannot build (sync v2 run): the builder's message after its own prefix. */
+export function invalidFlowData(message: string, flowId: string): HttpError {
+  return v2Error(400, {
+    error: "Workflow validation error",
+    code: "INVALID_FLOW_DATA",
+    message: `Failed to build graph from flow data: ${message}`,
+    flow_id: flowId,
+  });
 }
 
 export function executionTimeout(jobId: string, flowId: string, seconds: number): HttpError {

@@ -3,8 +3,8 @@
 import type { MockContext } from "../../context";
 import { createProtocol, type ProtocolName, runEnd } from "../../engine/protocols";
 import { createPushStream, SSE_HEADERS, sseFrame } from "../../http/stream";
-import { GraphError, runFlow } from "../../run-flow";
-import type { JobRunInput } from "./run-job";
+import { GraphError, runFlow, TweaksRefusedError } from "../../run-flow";
+import { type JobRunInput, refusedEnd } from "./run-job";
 
 export function liveStream(ctx: MockContext, protocolName: ProtocolName, req: JobRunInput): Response {
   const runId = crypto.randomUUID();
@@ -27,8 +27,9 @@ export function liveStream(ctx: MockContext, protocolName: ProtocolName, req: Jo
       });
       if (!abort.signal.aborted) send(protocol.finish(runEnd(outcome)));
     } catch (error) {
-      const message = error instanceof GraphError || error instanceof Error ? error.message : String(error);
-      send(protocol.finish({ kind: "error", message, buildDuration: 0 }));
+      if (error instanceof GraphError || error instanceof TweaksRefusedError)
+        send(protocol.finish(refusedEnd(error, req, ctx.options.clock.now())));
+      else send(protocol.finish({ kind: "error", message: String(error), buildDuration: 0 }));
     } finally {
       out.close();
     }

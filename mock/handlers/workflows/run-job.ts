@@ -1,11 +1,13 @@
 // Running a v2 job's flow: in the request (sync) or on the mock clock (background). The engine runs the flow; the
 // job store (mock/state/jobs.ts) moves the job through its statuses and owns its timers; this file connects the
 // two and decides what a finished job answers.
+
+import { messageTimestamp } from "../../clock";
 import type { MockContext } from "../../context";
-import { GraphError } from "../../engine/graph/parse";
-import { createProtocol, runEnd } from "../../engine/protocols";
+import { createProtocol, type RunEnd, runEnd } from "../../engine/protocols";
+import { tweaksRefused } from "../../http/errors";
 import { isLegacyProfile } from "../../options";
-import { type RunOutcome, type RunRequest, runFlow } from "../../run-flow";
+import { GraphError, type RunOutcome, type RunRequest, runFlow, TweaksRefusedError } from "../../run-flow";
 import type { JobRecord, JobResult } from "../../state/jobs";
 import { as111, executionBody, legacyExecutionBody } from "./bodies";
 import { executionTimeout, invalidFlowData } from "./errors";
@@ -26,7 +28,9 @@ export async function runSync(ctx: MockContext, job: JobRecord, input: JobRunInp
     outcome = await runFlow(ctx, { ...input, runId: job.id, signal: job.abort.signal, source: "workflow" });
   } catch (error) {
     jobs.fail(job, errorOf(error));
-    throw error instanceof GraphError ? invalidFlowData(error.message) : error;
+    if (error instanceof GraphError) throw invalidFlowData(error.message, job.flowId);
+    if (error instanceof TweaksRefusedError) throw tweaksRefused(error.fields, error.reason);
+    throw error;
   }
   if (jobs.finish(job, resultOf(ctx, job, outcome)) === "timed_out") {
     throw executionTimeout(job.id, job.flowId, seconds);
@@ -52,12 +56,13 @@ export function runInBackground(ctx: MockContext, job: JobRecord, input: JobRunI
       source: "workflow",
       emit: (event) => jobs.publish(job, protocol.onEvent(event)),
     })
-      .catch((error) => {
-        // Unusable flow data fails the job like a flow error, with the frames of a failed run.
-        if (error instanceof GraphError) return graphFailure(input, error, clock.now());
-        throw error;
-      })
       .then((outcome) => jobs.finish(job, resultOf(ctx, job, outcome), protocol.finish(runEnd(outcome))))
+      .catch((error) => {
+        // Unusable flow data or refused tweaks fail the job before anything ran: one error Message.
+        if (!(error instanceof GraphError || error instanceof TweaksRefusedError)) throw error;
+        const outcome = graphFailure(input, error, clock.now());
+        jobs.finish(job, resultOf(ctx, job, outcome), protocol.finish(refusedEnd(error, input, clock.now())));
+      })
       .catch((error) => jobs.fail(job, errorOf(error)));
   });
 }
@@ -79,13 +84,18 @@ function statusAnswer(ctx: MockContext, job: JobRecord, outcome: RunOutcome): Re
   return executionBody(job, outcome) as Record<string, unknown>;
 }
 
+/** How a stream ends when nothing ran (the flow could not be built, its tweaks were refused). */
+export function refusedEnd(error: Error, input: JobRunInput, now: number): RunEnd {
+  return { kind: "refused", message: error.message, flowId: input.flow.id, timestamp: messageTimestamp(now) };
+}
+
 function errorOf(error: unknown): { message: string; type: string } {
   if (error instanceof GraphError) return { message: error.message, type: "ValueError" };
   return { message: error instanceof Error ? error.message : String(error), type: "Exception" };
 }
 
 /** A run that failed before any vertex (unusable flow data) as an outcome. */
-function graphFailure(input: JobRunInput, error: GraphError, now: number): RunOutcome {
+function graphFailure(input: JobRunInput, error: Error, now: number): RunOutcome {
   return {
     runId: "",
     sessionId: input.sessionId || input.flow.id,
