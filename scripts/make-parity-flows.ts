@@ -5,15 +5,22 @@
 //   npm run make-parity-flows         (needs scripts/langflow-server start; reads .langflow/credentials.env)
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { credentials, fetchComponents } from "./lib/flow-builder";
-import { parityFlows } from "./lib/parity-flows";
+import { credentials, customTemplate, fetchComponents } from "./lib/flow-builder";
+import { CUSTOM_COMPONENTS, parityFlows } from "./lib/parity-flows";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const OUT = join(ROOT, "test/fixtures/parity-flows");
 
 async function main(): Promise<void> {
   const { url, key } = credentials(ROOT);
-  const flows = parityFlows(await fetchComponents(url, key));
+  const custom = Object.fromEntries(
+    await Promise.all(
+      Object.entries(CUSTOM_COMPONENTS).map(
+        async ([name, code]) => [name, await customTemplate(url, key, code)] as const,
+      ),
+    ),
+  );
+  const flows = parityFlows(await fetchComponents(url, key), custom);
   mkdirSync(OUT, { recursive: true });
   for (const [name, flow] of Object.entries(flows)) {
     writeFileSync(join(OUT, `${name}.json`), `${JSON.stringify(flow)}\n`);

@@ -45,6 +45,17 @@ export async function fetchComponents(url: string, key: string): Promise<AllComp
   return (await response.json()) as AllComponents;
 }
 
+/** The template the server builds from a custom component's code (`POST /api/v1/custom_component`). */
+export async function customTemplate(url: string, key: string, code: string): Promise<Template> {
+  const response = await fetch(`${url}/api/v1/custom_component`, {
+    method: "POST",
+    headers: { "x-api-key": key, "content-type": "application/json" },
+    body: JSON.stringify({ code }),
+  });
+  if (!response.ok) throw new Error(`POST /api/v1/custom_component answered ${response.status}`);
+  return ((await response.json()) as { data: Template }).data;
+}
+
 export function findTemplate(all: AllComponents, name: string): Template {
   for (const group of Object.values(all)) if (group?.[name]?.template) return group[name] as Template;
   throw new Error(`the server has no component ${name}`);

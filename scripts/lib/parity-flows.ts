@@ -7,6 +7,7 @@ import {
   findTemplate,
   flow,
   type NodeSpec,
+  type Template,
   withVariables,
 } from "./flow-builder";
 
@@ -16,9 +17,53 @@ export interface ParityFlowSpec {
   edges: EdgeSpec[];
 }
 
-/** Every parity flow by file name (also its endpoint name). */
-export function parityFlows(all: AllComponents): Record<string, ReturnType<typeof flow>> {
-  const t = (name: string) => findTemplate(all, name);
+/** Custom components (Python code the server builds) some parity flows use: class name → code. */
+export const CUSTOM_COMPONENTS: Record<string, string> = {
+  // Chunks must be LangChain message chunks: a generator of plain strings fails ('str' object has no attribute
+  // 'content') and 1.13.0's v1 stream then never ends.
+  StreamEcho: `from langchain_core.messages import AIMessageChunk
+from lfx.custom.custom_component.component import Component
+from lfx.io import MessageTextInput, Output
+from lfx.schema.message import Message
+
+
+class StreamEcho(Component):
+    display_name = "Stream Echo"
+    description = "Answers 'You said: <input>' word by word, as a streaming model does (no provider needed)."
+    inputs = [MessageTextInput(name="input_value", display_name="Input")]
+    outputs = [Output(display_name="Message", name="message", method="build_message")]
+
+    def build_message(self) -> Message:
+        words = f"You said: {self.input_value}".split(" ")
+
+        def chunks():
+            for i, word in enumerate(words):
+                yield AIMessageChunk(content=word if i == 0 else " " + word)
+
+        return Message(text=chunks())
+`,
+  Boom: `from lfx.custom.custom_component.component import Component
+from lfx.io import MessageTextInput, Output
+from lfx.schema.message import Message
+
+
+class Boom(Component):
+    display_name = "Boom"
+    description = "Fails with a ValueError (a component that breaks at run time)."
+    inputs = [MessageTextInput(name="input_value", display_name="Input")]
+    outputs = [Output(display_name="Message", name="message", method="build_message")]
+
+    def build_message(self) -> Message:
+        raise ValueError("boom from a custom component")
+`,
+};
+
+/** Every parity flow by file name (also its endpoint name); `custom` holds the CUSTOM_COMPONENTS templates. */
+export function parityFlows(
+  all: AllComponents,
+  custom: Record<string, Template> = {},
+): Record<string, ReturnType<typeof flow>> {
+  const t = (name: string) => custom[name] ?? findTemplate(all, name);
   const chatIn = (id = "ChatInput-par01"): NodeSpec => ({ id, type: "ChatInput", template: t("ChatInput") });
   const chatOut = (id = "ChatOutput-par01"): NodeSpec => ({
     id,
@@ -384,7 +429,52 @@ export function parityFlows(all: AllComponents): Record<string, ReturnType<typeo
         },
       ],
     },
+    "parity-model-unset": {
+      description:
+        "ChatInput -> Language Model with no model selected -> ChatOutput: fails as the real one fails.",
+      nodes: [
+        chatIn(),
+        {
+          id: "LanguageModelComponent-par01",
+          type: "LanguageModelComponent",
+          template: t("LanguageModelComponent"),
+        },
+        chatOut(),
+      ],
+      edges: [
+        {
+          from: "ChatInput-par01",
+          output: "message",
+          to: "LanguageModelComponent-par01",
+          field: "input_value",
+        },
+        {
+          from: "LanguageModelComponent-par01",
+          output: "text_output",
+          to: "ChatOutput-par01",
+          field: "input_value",
+        },
+      ],
+    },
   };
+  if (custom.StreamEcho)
+    specs["parity-stream-echo"] = {
+      description: "ChatInput -> Stream Echo (a custom component streaming its answer) -> ChatOutput.",
+      nodes: [chatIn(), { id: "StreamEcho-par01", type: "StreamEcho", template: t("StreamEcho") }, chatOut()],
+      edges: [
+        { from: "ChatInput-par01", output: "message", to: "StreamEcho-par01", field: "input_value" },
+        { from: "StreamEcho-par01", output: "message", to: "ChatOutput-par01", field: "input_value" },
+      ],
+    };
+  if (custom.Boom)
+    specs["parity-boom"] = {
+      description: "ChatInput -> Boom (a custom component that raises ValueError) -> ChatOutput.",
+      nodes: [chatIn(), { id: "Boom-par01", type: "Boom", template: t("Boom") }, chatOut()],
+      edges: [
+        { from: "ChatInput-par01", output: "message", to: "Boom-par01", field: "input_value" },
+        { from: "Boom-par01", output: "message", to: "ChatOutput-par01", field: "input_value" },
+      ],
+    };
   return Object.fromEntries(
     Object.entries(specs).map(([name, s]) => [name, flow(name, s.description, name, s.nodes, s.edges)]),
   );

@@ -40,7 +40,13 @@ export function unknownComponent(strict: boolean): Component {
           `Unknown component type "${ctx.vertex.type}" (${ctx.vertex.displayName}): passed its first input through.`,
         );
       const names = ctx.wanted.length > 0 ? ctx.wanted : ["output"];
-      return Object.fromEntries(names.map((o) => [o, valueOfType(ctx.vertex, o, text)]));
+      return Object.fromEntries(
+        names.map((o) => {
+          const value = valueOfType(ctx.vertex, o, text);
+          // A scripted answer streams where a Message goes on to a Chat Output, as a streaming component's does.
+          return [o, value.kind === "message" && reply.scripted ? { ...value, tokens: reply.tokens } : value];
+        }),
+      );
     },
   };
 }

@@ -3,6 +3,7 @@
 // server is shared, so everything a scenario creates is deleted again), fails on any Prism violation, and is
 // reported as n/a (with its reason, never silently) on a target or a Langflow line listed in `opts.na`.
 import { afterAll, beforeAll, it } from "vitest";
+import type { LangflowMockOptions } from "../../../mock";
 import { setupLangflowMock } from "../../../mock/node";
 import type { MockProfile } from "../../../mock/options";
 import { type Exchange, lineInRange, type TargetName } from "../../../scripts/contract/types";
@@ -97,8 +98,11 @@ export interface Harness {
   scenario(title: string, opts: ScenarioOptions, fn: (s: ScenarioContext) => Promise<void>): void;
 }
 
-/** Call once per scenario file (top level). */
-export function useTarget(): Harness {
+/**
+ * Call once per scenario file (top level). `mock` options apply to the in-process mock only: e.g. a script that
+ * answers for custom code components the mock cannot run (the standalone mock behind Prism has none).
+ */
+export function useTarget(options: { mock?: LangflowMockOptions } = {}): Harness {
   const target = currentTarget();
   const line = currentLine();
   const recorder = new Recorder();
@@ -107,7 +111,7 @@ export function useTarget(): Harness {
     const superuser = { username: "langflow", password: "langflow-mock-password" };
     // The profile of the server line the mock stands in for (scripts/contract.ts sets it; default: current).
     const profile = process.env.LANGFLOW_MOCK_PROFILE as MockProfile | undefined;
-    const mock = setupLangflowMock({ superuser, profile });
+    const mock = setupLangflowMock({ ...options.mock, superuser, profile });
     conn = { baseUrl: MOCK_BASE, apiKey: mock.apiKey, ...superuser };
     beforeAll(() => mock.listen({ onUnhandledRequest: "error" }));
     afterAll(() => mock.close());
