@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkFlow, describeCheck } from "./engine/check";
-import type { ScriptRule } from "./engine/script/book";
+import { ScriptBook, type ScriptRule } from "./engine/script/book";
 import { scriptFromJson } from "./engine/script/from-json";
 import { MOCK_PROFILES, type MockProfile } from "./options";
 import { startLangflowMockServer } from "./server";
@@ -78,9 +78,12 @@ function loadScript(file: string): ScriptRule[] {
     fail(`cannot read --script ${file}: ${(error as Error).message}`);
   }
   try {
-    return scriptFromJson(text, file);
+    const rules = scriptFromJson(text, file);
+    new ScriptBook(rules); // checks every rule now, naming the file
+    return rules;
   } catch (error) {
-    fail((error as Error).message);
+    const message = (error as Error).message;
+    fail(message.startsWith(file) ? message : `${file}: ${message}`);
   }
 }
 
@@ -119,6 +122,7 @@ async function main(): Promise<void> {
     );
   // A random key unless one is given: a web page cannot guess it (the library's fixed test key is public).
   const apiKeys = chosenKeys.length > 0 ? chosenKeys : [`sk-${randomBytes(32).toString("base64url")}`];
+  let ready = false;
   const server = await startLangflowMockServer({
     port: intOption(values.port, "port", 7860),
     host,
@@ -142,6 +146,11 @@ async function main(): Promise<void> {
     },
     script: values.script ? loadScript(values.script) : [],
     strict: Boolean(values.strict),
+    // A flow created or uploaded while the server runs: say at once what the mock makes of it.
+    onFlowCheck: (check) => {
+      if (ready)
+        process.stdout.write(`flow saved: ${describeCheck(check, { strict: Boolean(values.strict) })}\n`);
+    },
   }).catch((error: Error) => fail(`cannot listen: ${error.message}`));
   const flows = server.state.flows.list(server.state.users.superuser.id);
   // The only place the key is printed: once, at start, ready to copy.
@@ -160,6 +169,7 @@ async function main(): Promise<void> {
         `  ${describeCheck(checkFlow(flow, server.script), { strict: Boolean(values.strict) })}\n`,
       );
   }
+  ready = true;
   const stop = () => {
     void server.close().finally(() => process.exit(0));
   };

@@ -33,8 +33,12 @@ export interface LangflowMock {
 
 export function createLangflowMock(options: LangflowMockOptions = {}): LangflowMock {
   const resolved = resolveMockOptions(options);
-  const state = new MockState(resolved);
   const script = new ScriptBook(resolved.script as ScriptRule[]);
+  const { onFlowCheck } = resolved;
+  const state = new MockState({
+    ...resolved,
+    ...(onFlowCheck ? { onFlowSaved: (flow: FlowRecord) => onFlowCheck(checkFlow(flow, script)) } : {}),
+  });
   const warnings: MockWarning[] = [];
   const ctx: MockContext = { options: resolved, state, script, warnings };
   const seed = () => {

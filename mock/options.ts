@@ -1,5 +1,6 @@
 // Options of createLangflowMock(): the documented Langflow settings the mock reproduces, plus test knobs.
 import { type Clock, systemClock } from "./clock";
+import type { FlowCheck } from "./engine/check";
 import type { ScriptRule } from "./engine/script/book";
 import type { FlowInput } from "./state/flows";
 import type { RetentionLimits } from "./state/retention";
@@ -72,6 +73,11 @@ export interface LangflowMockOptions {
   script?: ScriptRule[];
   /** Unknown components fail (naming the component and how to script it) instead of passing text through. */
   strict?: boolean;
+  /**
+   * Called when a flow is loaded, created, uploaded or its data changes, with what the mock makes of its components
+   * (faithful, stand-in, scripted, unknown). `mock.check(idOrName)` answers the same at any time.
+   */
+  onFlowCheck?: (check: FlowCheck) => void;
   /** How much of what runs leave behind the mock keeps (the oldest go first). See {@link MockRetention}. */
   retention?: MockRetention;
 }
@@ -120,6 +126,7 @@ export interface ResolvedMockOptions {
   retention: RetentionLimits;
   script: ScriptRule[];
   strict: boolean;
+  onFlowCheck: ((check: FlowCheck) => void) | undefined;
 }
 
 export const DEFAULT_API_KEY = "sk-langflow-mock";
@@ -151,6 +158,7 @@ export function resolveMockOptions(options: LangflowMockOptions = {}): ResolvedM
     retention: resolveRetention(options.retention ?? {}),
     script: [...(options.script ?? [])],
     strict: options.strict ?? false,
+    onFlowCheck: options.onFlowCheck,
   };
 }
 

@@ -54,7 +54,10 @@ const STRING_FIELDS = [
 export class FlowStore {
   readonly flows = new Map<string, FlowRecord>();
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly onSaved: (flow: FlowRecord) => void = () => {},
+  ) {}
 
   /** Adds a flow; `name` and `endpoint_name` are made unique per user the way Langflow does ("Name (1)", "name-1"). */
   add(input: FlowInput, owner: { userId: string; folderId: string }): FlowRecord {
@@ -94,6 +97,7 @@ export class FlowStore {
       if (typeof value === "string") record[field] = value;
     }
     this.flows.set(id, record);
+    this.onSaved(record);
     return record;
   }
 
@@ -128,6 +132,7 @@ export class FlowStore {
       updated_at: secondsTimestamp(this.clock.now()),
       version_token: crypto.randomUUID(),
     });
+    if ("data" in patch) this.onSaved(flow);
     return flow;
   }
 

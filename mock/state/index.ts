@@ -82,7 +82,7 @@ export class MockState {
     const { clock, superuser, apiKeys, queueDelayMs, retention } = this.settings;
     this.users = new UserStore(clock, superuser, apiKeys);
     this.projects = new ProjectStore(clock, this.users.superuser.id);
-    this.flows = new FlowStore(clock);
+    this.flows = new FlowStore(clock, this.settings.onFlowSaved);
     this.messages = new MessageStore(retention.messages);
     this.monitor = new MonitorState();
     const monitor = this.monitor;

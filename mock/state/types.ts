@@ -1,6 +1,7 @@
 // What the stores share: the disposal contract of reset(), and the settings they are built from (state/ does not
 // import mock/options.ts: the options sit above the state, which only receives the values it needs).
 import type { Clock } from "../clock";
+import type { FlowRecord } from "./flows";
 import type { RetentionLimits } from "./retention";
 
 /** Something a store owns that must be stopped on reset() (timers, running jobs, open streams). */
@@ -17,4 +18,6 @@ export interface StateSettings {
   queueDelayMs: number;
   /** How many finished jobs, runs and messages the stores keep, and for how long. */
   retention: RetentionLimits;
+  /** Called when a flow is added or its data changes (the mock's load check). */
+  onFlowSaved?: (flow: FlowRecord) => void;
 }

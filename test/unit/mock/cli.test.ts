@@ -1,5 +1,8 @@
 // The langflow-mock CLI (run from source with tsx), as a user starts it.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { LangflowClient } from "../../../src/index";
 
@@ -84,4 +87,66 @@ describe("langflow-mock", () => {
     });
     expect(other.status).toBe(403);
   }, 20_000);
+
+  it("--flows prints one line per loaded flow; --script answers its stand-ins; --strict names unknown ones", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lf-mock-cli-"));
+    copyFileSync("test/fixtures/starter-projects/Simple Agent.json", join(dir, "simple-agent.json"));
+    const script = join(dir, "script.json");
+    writeFileSync(
+      script,
+      JSON.stringify([{ component: "Agent", input: { regex: "weather", flags: "i" }, text: "Sunny" }]),
+    );
+    const child = spawn(
+      process.execPath,
+      [
+        ...CLI,
+        "--port",
+        "0",
+        "--api-key",
+        "sk-cli-script",
+        "--no-examples",
+        "--flows",
+        dir,
+        "--script",
+        script,
+        "--strict",
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    try {
+      const banner = await new Promise<string>((resolve, reject) => {
+        let text = "";
+        child.stdout.on("data", (d: Buffer) => {
+          text += d;
+          if (text.includes(" faithful")) resolve(text);
+        });
+        child.on("exit", (code) => reject(new Error(`exited ${code}`)));
+      });
+      expect(banner).toMatch(
+        /Simple Agent \(42bc8fd9-c282-498f-b5d6-4ffffffaca8f\): 2 faithful; stand-ins: URL \(URLComponent-Tjh8k\), Web Search \(UnifiedWebSearch-KZ8k6\); scripted: Agent \(Agent-EXpSZ\)/,
+      );
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1];
+      const run = await fetch(`${url}/api/v1/run/42bc8fd9-c282-498f-b5d6-4ffffffaca8f`, {
+        method: "POST",
+        headers: { "x-api-key": "sk-cli-script", "content-type": "application/json" },
+        body: JSON.stringify({
+          input_value: "Weather in Paris?",
+          tweaks: { "Agent-EXpSZ": { model: [{ name: "gpt-4o-mini", provider: "OpenAI" }] } },
+        }),
+      });
+      expect((await run.json()).outputs[0].outputs[0].results.message.text).toBe("Sunny");
+    } finally {
+      child.kill();
+    }
+  }, 20_000);
+
+  it("a --script file that is not JSON rules exits 2 naming the file and the problem", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lf-mock-cli-"));
+    writeFileSync(join(dir, "bad.json"), JSON.stringify([{ component: "Agent" }]));
+    const out = spawnSync(process.execPath, [...CLI, "--script", join(dir, "bad.json")], {
+      encoding: "utf8",
+    });
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain("A script rule needs an answer");
+  });
 });
