@@ -6,7 +6,7 @@ import { resultData } from "./engine/results";
 import { executeFlow } from "./engine/run";
 import type { EngineDeps, EngineRunRequest, RunOutcome } from "./engine/types";
 import { textOf } from "./engine/values";
-import type { RunRecord } from "./state/runs";
+import type { RunRecord, VertexRunRecord } from "./state/runs";
 
 export { GraphError } from "./engine/graph/parse";
 export { TweaksRefusedError } from "./engine/graph/tweaks";
@@ -57,22 +57,33 @@ function runRecord(outcome: RunOutcome, req: RunRequest): RunRecord {
     error: outcome.error?.message ?? null,
     vertices: outcome.vertices.map((v) => {
       const vertex = graph.vertices.get(v.id);
-      const data = v.values && !v.error ? (resultData(outcome, v) as Record<string, unknown>) : undefined;
-      return {
+      const record: VertexRunRecord = {
         id: v.id,
         display_name: vertex?.displayName ?? v.id,
         component_type: vertex?.type ?? "Unknown",
         started: v.started,
         ended: v.ended,
         valid: !v.error,
-        params: { ...v.params },
+        params: v.params,
         outputs: Object.fromEntries(Object.entries(v.values ?? {}).map(([k, value]) => [k, textOf(value)])),
         error: v.error?.message ?? null,
-        // The stored vertex build is the vertex's run-result entry, as 1.13.0 persists it.
-        ...(data && vertex
-          ? { buildData: { data, artifacts: data.artifacts, params: buildParams(vertex, v) } }
-          : {}),
       };
+      // The stored vertex build is the vertex's run-result entry, as 1.13.0 persists it; built when first read
+      // (a mock that runs thousands of flows keeps them all).
+      if (v.values && !v.error && vertex) {
+        let built: VertexRunRecord["buildData"];
+        Object.defineProperty(record, "buildData", {
+          enumerable: true,
+          get() {
+            if (!built) {
+              const data = resultData(outcome, v) as Record<string, unknown>;
+              built = { data, artifacts: data.artifacts, params: buildParams(vertex, v) };
+            }
+            return built;
+          },
+        });
+      }
+      return record;
     }),
   };
 }

@@ -69,7 +69,17 @@ export async function executeFlow(deps: EngineDeps, req: EngineRunRequest): Prom
     runSubflow,
     runLoopBody: (loopId, item) => (scheduler as Scheduler).runLoopBody(loopId, item),
   });
-  scheduler = new Scheduler({ deps, graph, plan, env, outcome, emit, batchMessages, mode });
+  scheduler = new Scheduler({
+    deps,
+    graph,
+    plan,
+    env,
+    outcome,
+    emit,
+    batchMessages,
+    mode,
+    listening: !!req.emit,
+  });
   const firstChat = plan.firstLayer.find((id) => graph.vertices.get(id)?.type === "ChatInput");
   emit({
     event: "vertices_sorted",

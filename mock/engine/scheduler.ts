@@ -23,6 +23,8 @@ interface SchedulerParts {
   emit: EventSink;
   batchMessages: Set<string>;
   mode: "run" | "build";
+  /** Someone reads the events (a stream, a job's event log): a sync run skips building them. */
+  listening: boolean;
 }
 
 export class Scheduler {
@@ -212,10 +214,11 @@ export class Scheduler {
   }
 
   #endVertex(v: VertexOutcome): void {
-    const { graph, outcome, emit } = this.#p;
+    const { graph, outcome, emit, listening } = this.#p;
     const vertex = graph.vertices.get(v.id);
     if (!vertex) return;
     const inactivated = this.#exclude(v.id);
+    if (!listening) return; // a sync run: nobody reads the build data
     emit({
       event: "end_vertex",
       data: buildData(vertex, v, {

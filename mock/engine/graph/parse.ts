@@ -7,8 +7,24 @@ import { ungroupFlow } from "./ungroup";
 
 export class GraphError extends Error {}
 
-/** Parses a flow's data; throws GraphError for data that is not a graph at all. */
+/** Graphs already read, by the flow data object (a stored flow's data is replaced, never edited in place). */
+const parsed = new WeakMap<object, Graph>();
+
+/**
+ * Parses a flow's data; throws GraphError for data that is not a graph at all. Each call answers a graph of its
+ * own: the run may set its vertices' params (tweaks, input, session) without touching another run's.
+ */
 export function buildGraph(data: unknown): Graph {
+  const known = isPlainObject(data) ? parsed.get(data) : undefined;
+  const graph = known ?? readGraph(data);
+  if (!known && isPlainObject(data)) parsed.set(data, graph);
+  const vertices = new Map<string, Vertex>();
+  for (const [id, v] of graph.vertices)
+    vertices.set(id, { ...v, params: { ...v.params }, fromDb: new Set(v.fromDb) });
+  return { vertices, nodeOrder: graph.nodeOrder, edges: graph.edges };
+}
+
+function readGraph(data: unknown): Graph {
   if (!isPlainObject(data) || !Array.isArray(data.nodes))
     throw new GraphError("Error while creating graph from payload: the flow has no data (nodes and edges)");
   const flat = ungroupFlow({

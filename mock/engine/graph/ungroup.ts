@@ -25,6 +25,8 @@ function groupFlow(node: Json): FlowData | undefined {
 
 /** Returns the flow data with every group node (at any depth) replaced by its nodes and edges. */
 export function ungroupFlow(flow: FlowData): FlowData {
+  // Most flows have no group: they are read as they are (a copy is only needed to rewrite one).
+  if (!flow.nodes.some((n) => groupFlow(n))) return flow;
   let current: FlowData = structuredClone(flow);
   const queue = [...current.nodes];
   const seen = new Set<unknown>();

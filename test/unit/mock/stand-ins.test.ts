@@ -5,7 +5,7 @@ import { createLangflowMock, type FlowCheck } from "../../../mock";
 import { setupLangflowMock } from "../../../mock/node";
 import { InternalServerError, LangflowClient } from "../../../src/index";
 import { manualClock } from "../../support/manual-clock";
-import { configured, starterProjects } from "../../support/starter-projects";
+import { configured, starterProjects } from "../../../scripts/lib/starter-projects";
 
 const projects = Object.fromEntries(starterProjects().map((p) => [p.name, configured(p)]));
 const SIMPLE_AGENT = projects["Simple Agent"];

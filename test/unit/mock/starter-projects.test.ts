@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupLangflowMock } from "../../../mock/node";
 import { InternalServerError, LangflowClient } from "../../../src/index";
-import { configured, starterProjects, terminalIds } from "../../support/starter-projects";
+import { configured, starterProjects, terminalIds } from "../../../scripts/lib/starter-projects";
 
 const projects = starterProjects();
 const BASE = "http://starter.test";

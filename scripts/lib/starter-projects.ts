@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
-export const STARTER_DIR = resolve(import.meta.dirname, "../fixtures/starter-projects");
+export const STARTER_DIR = resolve(import.meta.dirname, "../../test/fixtures/starter-projects");
 
 export interface StarterProject {
   file: string;
