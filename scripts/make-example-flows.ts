@@ -1,11 +1,19 @@
-// Builds the example flows (mock/flows/*.json) from the running real server's own component templates
+// Builds the example flows (mock/flows/*.json, examples/testing/flows/*.json) from the running real server's own
+// component templates
 // (`GET /api/v1/all`), so the same flow JSON runs on the real Langflow and on the mock. None needs a model
 // provider, so they run on a bare server.
 //
 //   npm run make-example-flows            (needs scripts/langflow-server start; reads .langflow/credentials.env)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { credentials, fetchComponents, findTemplate, flow, withVariables } from "./lib/flow-builder";
+import {
+  credentials,
+  fetchComponents,
+  findTemplate,
+  flow,
+  type Template,
+  withVariables,
+} from "./lib/flow-builder";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const OUT = join(ROOT, "mock/flows");
@@ -77,6 +85,68 @@ async function main(): Promise<void> {
     writeFileSync(join(OUT, `${file}.json`), `${JSON.stringify(body, null, 2)}\n`);
     console.log(`mock/flows/${file}.json`);
   }
+  // The README's "exported flow with an OpenAI model and an agent" (runs on the mock through stand-ins).
+  const agentFlow = supportAgent(find);
+  mkdirSync(join(ROOT, "examples/testing/flows"), { recursive: true });
+  writeFileSync(
+    join(ROOT, "examples/testing/flows/support-agent.json"),
+    `${JSON.stringify(agentFlow, null, 2)}\n`,
+  );
+  console.log("examples/testing/flows/support-agent.json");
+}
+
+const OPENAI = [{ name: "gpt-4o-mini", provider: "OpenAI", metadata: {} }];
+
+/** ChatInput -> Agent (OpenAI, a URL tool) -> Language Model (OpenAI, polishes the answer) -> ChatOutput. */
+function supportAgent(find: (name: string) => Template) {
+  const url = structuredClone(find("URLComponent"));
+  // As the UI saves a component switched to tool mode: its only output is the toolset an agent uses.
+  url.tool_mode = true;
+  url.outputs = [
+    { name: "component_as_tool", display_name: "Toolset", method: "to_toolkit", types: ["Tool"] },
+  ];
+  const agent = structuredClone(find("Agent"));
+  const model = structuredClone(find("LanguageModelComponent"));
+  for (const t of [agent, model]) {
+    const key = t.template.api_key;
+    if (key) Object.assign(key, { value: "OPENAI_API_KEY", load_from_db: true });
+  }
+  return flow(
+    "Support agent",
+    "An agent with a URL tool answers; an OpenAI model rewrites the answer for the customer.",
+    "support-agent",
+    [
+      { id: "ChatInput-sup01", type: "ChatInput", template: find("ChatInput") },
+      { id: "URLComponent-sup01", type: "URLComponent", template: url },
+      {
+        id: "Agent-sup01",
+        type: "Agent",
+        template: agent,
+        values: {
+          model: OPENAI,
+          system_prompt: "You answer questions about orders. Look them up with the URL tool.",
+        },
+      },
+      {
+        id: "LanguageModelComponent-sup01",
+        type: "LanguageModelComponent",
+        template: model,
+        values: { model: OPENAI, system_message: "Rewrite this answer for a customer, warmly and briefly." },
+      },
+      { id: "ChatOutput-sup01", type: "ChatOutput", template: find("ChatOutput") },
+    ],
+    [
+      { from: "ChatInput-sup01", output: "message", to: "Agent-sup01", field: "input_value" },
+      { from: "URLComponent-sup01", output: "component_as_tool", to: "Agent-sup01", field: "tools" },
+      { from: "Agent-sup01", output: "response", to: "LanguageModelComponent-sup01", field: "input_value" },
+      {
+        from: "LanguageModelComponent-sup01",
+        output: "text_output",
+        to: "ChatOutput-sup01",
+        field: "input_value",
+      },
+    ],
+  );
 }
 
 main().catch((error: unknown) => {

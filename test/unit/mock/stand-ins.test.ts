@@ -3,9 +3,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createLangflowMock, type FlowCheck } from "../../../mock";
 import { setupLangflowMock } from "../../../mock/node";
+import { configured, starterProjects } from "../../../scripts/lib/starter-projects";
 import { InternalServerError, LangflowClient } from "../../../src/index";
 import { manualClock } from "../../support/manual-clock";
-import { configured, starterProjects } from "../../../scripts/lib/starter-projects";
 
 const projects = Object.fromEntries(starterProjects().map((p) => [p.name, configured(p)]));
 const SIMPLE_AGENT = projects["Simple Agent"];

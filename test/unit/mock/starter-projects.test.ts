@@ -4,8 +4,8 @@
 // output components, v2 outputs keyed by its terminal components. Unconfigured, they fail as 1.13.0 fails them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupLangflowMock } from "../../../mock/node";
-import { InternalServerError, LangflowClient } from "../../../src/index";
 import { configured, starterProjects, terminalIds } from "../../../scripts/lib/starter-projects";
+import { InternalServerError, LangflowClient } from "../../../src/index";
 
 const projects = starterProjects();
 const BASE = "http://starter.test";
