@@ -13,7 +13,7 @@ export { TweaksRefusedError } from "./engine/graph/tweaks";
 export type { RunOutcome } from "./engine/types";
 
 /** A run request as the handlers make it (`source` names the API area, for the run log). */
-export interface RunRequest extends EngineRunRequest {
+export interface MockRunRequest extends EngineRunRequest {
   source: RunRecord["source"];
 }
 
@@ -31,7 +31,7 @@ export function engineDeps(ctx: MockContext): EngineDeps {
 }
 
 /** Runs a flow (GraphError / TweaksRefusedError for requests the server refuses) and records the run. */
-export async function runFlow(ctx: MockContext, req: RunRequest): Promise<RunOutcome> {
+export async function runFlow(ctx: MockContext, req: MockRunRequest): Promise<RunOutcome> {
   const outcome = await executeFlow(engineDeps(ctx), req);
   ctx.state.runs.add(runRecord(outcome, req));
   ctx.warnings.push(
@@ -40,7 +40,7 @@ export async function runFlow(ctx: MockContext, req: RunRequest): Promise<RunOut
   return outcome;
 }
 
-function runRecord(outcome: RunOutcome, req: RunRequest): RunRecord {
+function runRecord(outcome: RunOutcome, req: MockRunRequest): RunRecord {
   const { graph } = outcome;
   return {
     id: outcome.runId,

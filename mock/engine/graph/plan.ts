@@ -4,7 +4,7 @@
 import type { Edge, Graph, Vertex } from "../types";
 import { GraphError } from "./parse";
 
-const INPUT_TYPES = ["ChatInput", "Webhook", "TextInput"];
+const INPUT_COMPONENTS = ["ChatInput", "Webhook", "TextInput"];
 /** Langflow's PRIORITY_LIST_OF_INPUTS: a run starts at a webhook, else at a chat input (matched in the id). */
 const PRIORITY = ["webhook", "chat"];
 
@@ -18,7 +18,7 @@ export interface RunPlan {
 }
 
 export function isInputVertex(v: Vertex): boolean {
-  return INPUT_TYPES.includes(v.type) || INPUT_TYPES.includes(v.id.split("-")[0] ?? "");
+  return INPUT_COMPONENTS.includes(v.type) || INPUT_COMPONENTS.includes(v.id.split("-")[0] ?? "");
 }
 
 export function isOutputVertex(v: Vertex): boolean {

@@ -7,13 +7,13 @@ import type { MockContext } from "../../context";
 import { createProtocol, type RunEnd, runEnd } from "../../engine/protocols";
 import { tweaksRefused } from "../../http/errors";
 import { isLegacyProfile } from "../../options";
-import { GraphError, type RunOutcome, type RunRequest, runFlow, TweaksRefusedError } from "../../run-flow";
+import { GraphError, type MockRunRequest, type RunOutcome, runFlow, TweaksRefusedError } from "../../run-flow";
 import type { JobRecord, JobResult } from "../../state/jobs";
 import { as111, executionBody, legacyExecutionBody } from "./bodies";
 import { executionTimeout, invalidFlowData } from "./errors";
 
 /** What to run: the engine request without what the job supplies (run id, abort signal, event sink). */
-export type JobRunInput = Omit<RunRequest, "signal" | "emit" | "runId" | "source">;
+export type JobRunInput = Omit<MockRunRequest, "signal" | "emit" | "runId" | "source">;
 
 /**
  * Runs a sync job to its end and returns the run's outcome; throws the v2 errors for unusable flow data (400
