@@ -102,7 +102,7 @@ export function markdownTable(rows: Record<string, unknown>[], columns = columns
   return [line(columns), rule, ...cells.map(line)].join("\n");
 }
 
-export function columnsOf(rows: Record<string, unknown>[]): string[] {
+function columnsOf(rows: Record<string, unknown>[]): string[] {
   const seen = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row)) seen.add(key);
   return [...seen];

@@ -54,7 +54,7 @@ export interface Answer {
 }
 
 /** Splits an answer into word tokens (each with its leading whitespace), as a model streams it. */
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   return text.match(/\s*\S+/g) ?? (text ? [text] : []);
 }
 

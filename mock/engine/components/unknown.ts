@@ -15,7 +15,7 @@ function firstInputText(ctx: ComponentContext): string {
   return textOf(ctx.params.input_value);
 }
 
-export function strictMessage(ctx: ComponentContext): string {
+function strictMessage(ctx: ComponentContext): string {
   const { vertex } = ctx;
   return (
     `Component "${vertex.displayName}" (${vertex.id}) has type "${vertex.type}", which the mock does not know ` +

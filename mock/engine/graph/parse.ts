@@ -61,7 +61,7 @@ function missingKey(node: Record<string, unknown>): string | undefined {
 }
 
 /** A node the server runs: not a note (`noteNode`), and with a component template. */
-export function isComponentNode(node: Record<string, unknown>): boolean {
+function isComponentNode(node: Record<string, unknown>): boolean {
   return !isNote(node) && missingKey(node) === undefined;
 }
 
@@ -133,12 +133,4 @@ function parseEdge(raw: Record<string, unknown>, vertices: Map<string, Vertex>):
 export function terminalIds(graph: Graph): string[] {
   const sources = new Set(graph.edges.map((e) => e.source));
   return graph.nodeOrder.filter((id) => !sources.has(id));
-}
-
-export function successors(graph: Graph, id: string): string[] {
-  return [...new Set(graph.edges.filter((e) => e.source === id).map((e) => e.target))];
-}
-
-export function predecessors(graph: Graph, id: string): string[] {
-  return [...new Set(graph.edges.filter((e) => e.target === id).map((e) => e.source))];
 }

@@ -27,7 +27,7 @@ export function isOutputVertex(v: Vertex): boolean {
 }
 
 /** The vertex a run starts from: the first input vertex whose id names a webhook, else a chat. */
-export function findStartVertex(graph: Graph): string | null {
+function findStartVertex(graph: Graph): string | null {
   const inputs = graph.nodeOrder.filter((id) => isInputVertex(graph.vertices.get(id) as Vertex));
   for (const kind of PRIORITY) {
     const found = inputs.find((id) => id.toLowerCase().includes(kind));

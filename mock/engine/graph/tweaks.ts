@@ -17,7 +17,7 @@ export class TweaksRefusedError extends Error {
   }
 }
 
-export const PROTECTED_TWEAK_REASON = "The field is protected and keeps the value set by the flow author.";
+const PROTECTED_TWEAK_REASON = "The field is protected and keeps the value set by the flow author.";
 
 const CODE_EXECUTION_FIELDS = new Set([
   "allow_dangerous_code",

@@ -47,8 +47,10 @@ export function executionBody(
     const error = outcome.error ?? { message: "Run cancelled", type: "CancelledError" };
     return {
       ...base,
+      // 1.13.0 answers a failed run without its session, and with text and source null (the contract suite's parity).
+      session_id: null,
       status: "failed",
-      output: { reason: "failed" } as ExecutionResponse["output"],
+      output: { reason: "failed", text: null, source: null } as ExecutionResponse["output"],
       errors: [
         {
           error: error.message,

@@ -8,7 +8,7 @@ const link = (input: string) => `https://example.com/mock?q=${encodeURIComponent
 
 const QUERY = ["search_query", "query", "input_value", "input_text", "url", "urls", "expression"];
 
-export const url = serviceStandIn({
+const url = serviceStandIn({
   reproduces: "URL (lfx 1.13.0, data_source/url.py)",
   inputFields: ["urls", "url"],
   check: (_ctx, input) => (input ? undefined : "No valid URLs provided."),
@@ -22,7 +22,7 @@ export const url = serviceStandIn({
   }),
 });
 
-export const webSearch = serviceStandIn({
+const webSearch = serviceStandIn({
   reproduces: "Web Search (lfx 1.13.0, data_source/web_search.py)",
   inputFields: ["query", "search_query"],
   check: (_ctx, input) => (input.trim() ? undefined : "Empty search query"),
@@ -33,12 +33,12 @@ export const webSearch = serviceStandIn({
       : { title: text, link: link(input), snippet: text, content: text },
 });
 
-export const apiRequest = serviceStandIn({
+const apiRequest = serviceStandIn({
   reproduces: "API Request (lfx 1.13.0, data_source/api_request.py)",
   inputFields: ["url_input", "curl_input", "urls"],
 });
 
-export const sql = serviceStandIn({
+const sql = serviceStandIn({
   reproduces: "SQL Database (lfx 1.13.0, data_source/sql_executor.py)",
   inputFields: ["query"],
 });

@@ -26,7 +26,7 @@ function schemaRow(ctx: ComponentContext, text: string): Record<string, unknown>
   );
 }
 
-export const structuredOutput: Component = {
+const structuredOutput: Component = {
   kind: "stand-in",
   reproduces: "Structured Output (lfx 1.13.0, llm_operations/structured_output.py)",
   async run(ctx) {
@@ -42,7 +42,7 @@ export const structuredOutput: Component = {
   },
 };
 
-export const batchRun: Component = {
+const batchRun: Component = {
   kind: "stand-in",
   reproduces: "Batch Run (lfx 1.13.0, llm_operations/batch_run.py)",
   async run(ctx) {
@@ -61,7 +61,7 @@ export const batchRun: Component = {
 };
 
 /** Other model-backed operations: a message (or the input routed through) in the first output's type. */
-export const modelOperation: Component = {
+const modelOperation: Component = {
   kind: "stand-in",
   reproduces:
     "LLM operations (lfx 1.13.0, llm_operations/*: Smart Router, LLM Selector, Guardrails, Smart Transform)",

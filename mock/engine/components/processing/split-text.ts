@@ -23,7 +23,7 @@ function splitPieces(text: string, sep: string, keep: false | true | "start" | "
 }
 
 /** LangChain TextSplitter._merge_splits. */
-export function mergeSplits(splits: string[], sep: string, size: number, overlap: number): string[] {
+function mergeSplits(splits: string[], sep: string, size: number, overlap: number): string[] {
   const docs: string[] = [];
   let current: string[] = [];
   let total = 0;
