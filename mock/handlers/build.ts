@@ -1,8 +1,10 @@
 // v1 build (internal API of the playground): POST /build/{flow_id}/flow → {job_id}; GET /build/{job_id}/events in
 // streaming (NDJSON-ish: JSON objects each followed by a blank line) or polling delivery; POST /build/{job_id}/cancel.
 import { http } from "msw";
+import { messageTimestamp } from "../clock";
 import type { ApiArea, MockContext } from "../context";
 import { pythonJson } from "../engine/events";
+import { refusedMessage } from "../engine/protocols";
 import { isPlainObject } from "../guards";
 import { authenticate } from "../http/auth";
 import { httpError, jsonResponse } from "../http/errors";
@@ -30,16 +32,23 @@ function startBuild(ctx: MockContext, job: BuildJob, run: Parameters<typeof runF
   const store = ctx.state.builds;
   void runFlow(ctx, { ...run, signal: job.abort.signal, emit: (e) => store.push(job, line(e.event, e.data)) })
     .then((outcome) => {
-      if (outcome.status === "success") {
-        store.push(job, line("end", { build_duration: (outcome.ended - outcome.started) / 1000 }));
-      } else if (outcome.status === "error") {
-        const message = outcome.error?.message ?? "Error";
-        store.push(job, line("error", { text: message, error: message, category: "error" }));
+      // A failed component sent its error Message and failed end_vertex already: 1.13.0 still ends with `end`.
+      if (outcome.status !== "cancelled") {
+        const seconds = outcome.vertices.reduce((sum, v) => sum + (v.ended - v.started) / 1000, 0);
+        store.push(job, line("end", { build_duration: seconds }));
       }
     })
     .catch((error) => {
+      // Nothing ran (the flow cannot be built, a tweak was refused): one error Message.
       const message = error instanceof GraphError || error instanceof Error ? error.message : String(error);
-      store.push(job, line("error", { text: message, error: message, category: "error" }));
+      const now = ctx.options.clock.now();
+      store.push(
+        job,
+        line(
+          "error",
+          refusedMessage({ kind: "refused", message, flowId: run.flow.id, timestamp: messageTimestamp(now) }),
+        ),
+      );
     })
     .finally(() => store.finish(job));
 }

@@ -1,6 +1,9 @@
 import type { RunOutcome } from "../types";
 import { aguiProtocol } from "./agui";
 import { langflowProtocol } from "./langflow";
+
+export { refusedMessage } from "./langflow";
+
 import type { ProtocolEncoder, ProtocolName, RunEnd } from "./types";
 
 export { type Frame, PROTOCOLS, type ProtocolEncoder, type ProtocolName, type RunEnd } from "./types";

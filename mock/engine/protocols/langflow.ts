@@ -19,7 +19,7 @@ interface EndVertexData {
 }
 
 /** 1.13.0's error Message for a run that never started (v2 content blocks: a text leaf and an Error group). */
-function refusedMessage(end: Extract<RunEnd, { kind: "refused" }>) {
+export function refusedMessage(end: Extract<RunEnd, { kind: "refused" }>) {
   const text = `${end.message}\n`;
   const leaf = { id: null, duration: null, header: {}, contents: [] };
   return {

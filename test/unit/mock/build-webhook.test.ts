@@ -43,10 +43,11 @@ describe("build", () => {
     expect(again).toEqual([{ event: "end", data: {} }]);
   });
 
-  it("a failing component ends the events with error", async () => {
+  it("a failing component: its error Message, its failed end_vertex, then end (as 1.13.0)", async () => {
     const { job_id } = await (await call(`/api/v1/build/${id("fails")}/flow`, { json: {} })).json();
     const list = parseBareJson(await (await call(`/api/v1/build/${job_id}/events`)).text());
-    expect(list.at(-1)?.event).toBe("error");
+    expect(list.slice(-3).map((e) => e.event)).toEqual(["error", "end_vertex", "end"]);
+    expect(list.at(-3)?.data).toMatchObject({ category: "error", text: expect.stringContaining("boom") });
   });
 
   it("unknown job → 404; cancel → success; unknown flow → 404", async () => {
