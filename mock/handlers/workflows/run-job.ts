@@ -7,7 +7,13 @@ import type { MockContext } from "../../context";
 import { createProtocol, type RunEnd, runEnd } from "../../engine/protocols";
 import { tweaksRefused } from "../../http/errors";
 import { isLegacyProfile } from "../../options";
-import { GraphError, type MockRunRequest, type RunOutcome, runFlow, TweaksRefusedError } from "../../run-flow";
+import {
+  GraphError,
+  type MockRunRequest,
+  type RunOutcome,
+  runFlow,
+  TweaksRefusedError,
+} from "../../run-flow";
 import type { JobRecord, JobResult } from "../../state/jobs";
 import { as111, executionBody, legacyExecutionBody } from "./bodies";
 import { executionTimeout, invalidFlowData } from "./errors";
