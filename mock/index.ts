@@ -8,7 +8,13 @@ export type { ApiArea, MockContext, MockWarning } from "./context";
 export { createLangflowMock, type LangflowMock } from "./create-mock";
 export { type ChainStep, chainFlow } from "./engine/chain-flow";
 export type { FlowCheck, NodeCheck, NodeKind } from "./engine/check";
-export { ScriptBook, type ScriptRule, type ScriptToolCall, type TextMatcher } from "./engine/script/book";
+export {
+  ScriptBook,
+  type ScriptRule,
+  type ScriptTarget,
+  type ScriptToolCall,
+  type TextMatcher,
+} from "./engine/script/book";
 export { scriptFromJson } from "./engine/script/from-json";
 export {
   DEFAULT_API_KEY,
