@@ -36,8 +36,8 @@ export type { components, operations, paths } from "./generated/openapi";
 export { LangflowClient } from "./langflow-client";
 export type * from "./streaming/events";
 export { type EndReason, LangflowStream } from "./streaming/langflow-stream";
-export type { ApiKeyInfo, ApiKeyList, ApiKeys } from "./v1/api-keys";
-export type { Auth, AuthTokens, Session } from "./v1/auth";
+export type { ApiKeyInfo, ApiKeyList, ApiKeys } from "./resources/api-keys";
+export type { Auth, AuthTokens, Session } from "./resources/auth";
 export type {
   BuildInputs,
   BuildJob,
@@ -46,10 +46,10 @@ export type {
   Builds,
   CancelBuildResult,
   FlowData,
-} from "./v1/builds";
-export type { Download, UploadSource } from "./v1/bytes-io";
-export type { Files, UploadedUserFile, UserFile, UserFileUploadOptions } from "./v1/files";
-export type { FlowFiles, FlowFileUploadOptions, UploadedFlowFile } from "./v1/flow-files";
+} from "./resources/builds";
+export type { Download, UploadSource } from "./resources/bytes-io";
+export type { Files, UploadedUserFile, UserFile, UserFileUploadOptions } from "./resources/files";
+export type { FlowFiles, FlowFileUploadOptions, UploadedFlowFile } from "./resources/flow-files";
 export type {
   Flow,
   FlowCreate,
@@ -60,15 +60,15 @@ export type {
   FlowUpdate,
   FlowUploadOptions,
   Page,
-} from "./v1/flows";
+} from "./resources/flows";
 export {
   DeprecatedEndpointError,
   type LegacyTask,
   type ProcessOptions,
   type ProcessResponse,
   type Tasks,
-} from "./v1/legacy";
-export type { LogLines, LogQuery, Logs } from "./v1/logs";
+} from "./resources/legacy";
+export type { LogLines, LogQuery, Logs } from "./resources/logs";
 export type {
   MessageFilters,
   MessageUpdate,
@@ -81,7 +81,7 @@ export type {
   Transaction,
   TransactionPage,
   VertexBuilds,
-} from "./v1/monitor";
+} from "./resources/monitor";
 export type {
   Project,
   ProjectCreate,
@@ -92,7 +92,7 @@ export type {
   ProjectUploadOptions,
   ProjectWithFlowPage,
   ProjectWithFlows,
-} from "./v1/projects";
+} from "./resources/projects";
 export {
   outputText,
   type Responses,
@@ -102,13 +102,13 @@ export {
   type ResponsesRequest,
   type ResponsesResponse,
   type ResponsesUsage,
-} from "./v1/responses";
-export type { RunOptions, RunRequest } from "./v1/run";
-export type { RunResult, RunResultMessage } from "./v1/run-result";
-export type { ComponentCatalog, HealthStatus, ServerConfig, VersionInfo } from "./v1/server-info";
-export type { FileSource, FileUploadOptions } from "./v1/upload-source";
-export type { Variable, VariableCreate, Variables, VariableUpdate } from "./v1/variables";
-export type { WebhookAccepted } from "./v1/webhook";
+} from "./resources/responses";
+export type { RunOptions, RunRequest } from "./resources/run";
+export type { RunResult, RunResultMessage } from "./resources/run-result";
+export type { ComponentCatalog, HealthStatus, ServerConfig, VersionInfo } from "./resources/server-info";
+export type { FileSource, FileUploadOptions } from "./resources/upload-source";
+export type { Variable, VariableCreate, Variables, VariableUpdate } from "./resources/variables";
+export type { WebhookAccepted } from "./resources/webhook";
 export { type JobLinks, type WaitOptions, WorkflowJob } from "./workflows/job";
 export type { JobSnapshot } from "./workflows/job-status";
 export { type PollOptions, type PollStep, pollUntilDone } from "./workflows/poll";

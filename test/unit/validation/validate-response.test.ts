@@ -3,7 +3,7 @@ import { getResponse, HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { createLangflowMock } from "../../../mock/index";
 import { LangflowError, ResponseValidationError, WorkflowsClient } from "../../../src/index";
-import { BASE, useMockedClient } from "../v1/support";
+import { BASE, useMockedClient } from "../resources/support";
 
 const { mock, client, flowId } = useMockedClient();
 

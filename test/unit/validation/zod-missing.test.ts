@@ -2,7 +2,7 @@
 // so, instead of blaming the connection for an answer that did come.
 import { describe, expect, it, vi } from "vitest";
 import { APIConnectionError, LangflowError } from "../../../src/index";
-import { useMockedClient } from "../v1/support";
+import { useMockedClient } from "../resources/support";
 
 vi.mock("../../../src/validation/schemas", () => {
   throw new Error("Cannot find package 'zod' imported from schemas.js");

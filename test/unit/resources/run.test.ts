@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { LangflowClient, NotFoundError } from "../../../src/index";
-import { toRunResult } from "../../../src/v1/run-result";
+import { toRunResult } from "../../../src/resources/run-result";
 import { useMockedClient } from "./support";
 
 const { mock, client } = useMockedClient();
