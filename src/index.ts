@@ -12,106 +12,100 @@ export {
   AuthenticationError,
   BadRequestError,
   ConflictError,
+  DeprecatedEndpointError,
   type FieldIssue,
   InternalServerError,
+  isLangflowError,
   JobCancelledError,
   JobFailedError,
   JobTimeoutError,
   LangflowConfigError,
   LangflowError,
+  type LangflowErrorName,
   NotFoundError,
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
   type ResponseIssue,
+  ResponsesError,
   ResponseValidationError,
   StreamError,
   UnprocessableEntityError,
 } from "./core/errors";
 export type { ErrorHookContext, Hooks, RequestHookContext, ResponseHookContext } from "./core/hooks";
 export type { ClientOptions, FetchLike, Logger, LogLevel, TokenProvider } from "./core/options";
+export { type Page, PagePromise } from "./core/page";
+export { type PollOptions, type PollStep, pollUntilDone } from "./core/poll";
 export type { RawClient } from "./core/raw-client";
-export type { CallOptions } from "./core/transport";
+export type { RequestOptions } from "./core/request-options";
 export type { components, operations, paths } from "./generated/openapi";
 export { LangflowClient } from "./langflow-client";
-export type * from "./streaming/events";
-export { type EndReason, LangflowStream } from "./streaming/langflow-stream";
-export type { ApiKeyInfo, ApiKeyList, ApiKeys } from "./resources/api-keys";
-export type { Auth, AuthTokens, Session } from "./resources/auth";
+export type { ApiKeyCreate, ApiKeyInfo, ApiKeyList, ApiKeys } from "./resources/api-keys";
+export type { Auth, AuthTokens } from "./resources/auth";
 export type {
   BuildInputs,
   BuildJob,
-  BuildPollOptions,
-  BuildStartOptions,
+  BuildPollParams,
+  BuildStartParams,
   Builds,
   CancelBuildResult,
   FlowData,
 } from "./resources/builds";
-export type { Download, UploadSource } from "./resources/bytes-io";
-export type { Files, UploadedUserFile, UserFile, UserFileUploadOptions } from "./resources/files";
-export type { FlowFiles, FlowFileUploadOptions, UploadedFlowFile } from "./resources/flow-files";
+export type { Download, FileSource, FileUploadParams, UploadSource } from "./resources/bytes-io";
+export type { Files, UploadedUserFile, UserFile } from "./resources/files";
+export type { FlowFiles, UploadedFlowFile } from "./resources/flow-files";
 export type {
   Flow,
   FlowCreate,
+  FlowExport,
   FlowFilters,
   FlowHeader,
-  FlowPageOptions,
+  FlowListParams,
   Flows,
   FlowUpdate,
-  FlowUploadOptions,
-  Page,
+  FlowUploadParams,
 } from "./resources/flows";
-export {
-  DeprecatedEndpointError,
-  type LegacyTask,
-  type ProcessOptions,
-  type ProcessResponse,
-  type Tasks,
-} from "./resources/legacy";
 export type { LogLines, LogQuery, Logs } from "./resources/logs";
 export type {
-  MessageFilters,
+  MessageListParams,
   MessageUpdate,
   Monitor,
   MonitorMessage,
-  PageOptions,
+  PageParams,
   Trace,
-  TraceFilters,
-  TraceList,
+  TraceListParams,
+  TraceSummary,
   Transaction,
-  TransactionPage,
   VertexBuilds,
 } from "./resources/monitor";
 export type {
   Project,
   ProjectCreate,
+  ProjectFlowsParams,
   ProjectListItem,
-  ProjectPageOptions,
   Projects,
   ProjectUpdate,
-  ProjectUploadOptions,
-  ProjectWithFlowPage,
+  ProjectUploadParams,
   ProjectWithFlows,
 } from "./resources/projects";
 export {
   outputText,
   type Responses,
   type ResponsesCreate,
-  ResponsesError,
   type ResponsesOutputItem,
   type ResponsesRequest,
   type ResponsesResponse,
   type ResponsesUsage,
 } from "./resources/responses";
-export type { RunOptions, RunRequest } from "./resources/run";
 export type { RunResult, RunResultMessage } from "./resources/run-result";
-export type { ComponentCatalog, HealthStatus, ServerConfig, VersionInfo } from "./resources/server-info";
-export type { FileSource, FileUploadOptions } from "./resources/upload-source";
+export type { RunParams, WebhookAccepted } from "./resources/runs";
+export type { ComponentCatalog, HealthStatus, ServerConfig, VersionInfo } from "./resources/server";
+export type { LegacyTask, ProcessParams, ProcessResponse, Tasks, TaskWaitParams } from "./resources/tasks";
 export type { Variable, VariableCreate, Variables, VariableUpdate } from "./resources/variables";
-export type { WebhookAccepted } from "./resources/webhook";
-export { type JobLinks, type WaitOptions, WorkflowJob } from "./workflows/job";
+export type * from "./streaming/events";
+export { type EndReason, LangflowStream } from "./streaming/langflow-stream";
+export { type JobEventsParams, type JobLinks, type WaitParams, WorkflowJob } from "./workflows/job";
 export type { JobSnapshot } from "./workflows/job-status";
-export { type PollOptions, type PollStep, pollUntilDone } from "./workflows/poll";
 export type { StreamProtocol } from "./workflows/request-body";
 export type {
   JobStatus,
@@ -123,9 +117,9 @@ export type {
   WorkflowResult,
 } from "./workflows/types";
 export {
-  type RunOptions as WorkflowRunOptions,
-  type StreamOptions as WorkflowStreamOptions,
-  type SubmitOptions as WorkflowSubmitOptions,
+  type WorkflowRunParams,
+  type WorkflowStreamParams,
+  type WorkflowSubmitParams,
   WorkflowsClient,
   type WorkflowsClientOptions,
 } from "./workflows/workflows-client";

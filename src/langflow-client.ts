@@ -1,27 +1,33 @@
 import type { APIPromise } from "./core/api-promise";
 import { type ClientOptions, resolveOptions } from "./core/options";
 import { createRawClient, type RawClient } from "./core/raw-client";
-import type { CallOptions } from "./core/transport";
+import type { RequestOptions } from "./core/request-options";
 import { Transport } from "./core/transport";
-import type { RunEvent, RunResponse } from "./streaming/events";
-import type { LangflowStream } from "./streaming/langflow-stream";
 import { ApiKeys } from "./resources/api-keys";
 import { Auth } from "./resources/auth";
 import { Builds } from "./resources/builds";
 import { Files } from "./resources/files";
 import { FlowFiles } from "./resources/flow-files";
 import { Flows } from "./resources/flows";
-import { type ProcessOptions, process, Tasks } from "./resources/legacy";
 import { Logs } from "./resources/logs";
 import { Monitor } from "./resources/monitor";
 import { Projects } from "./resources/projects";
 import { Responses } from "./resources/responses";
-import { type RunOptions, run, stream } from "./resources/run";
 import type { RunResult } from "./resources/run-result";
-import { componentCatalog, config, health, version } from "./resources/server-info";
+import { type RunParams, Runs, type WebhookAccepted } from "./resources/runs";
+import {
+  type ComponentCatalog,
+  type HealthStatus,
+  Server,
+  type ServerConfig,
+  type VersionInfo,
+} from "./resources/server";
+import { type ProcessParams, type ProcessResponse, Tasks } from "./resources/tasks";
 import { Variables } from "./resources/variables";
-import { webhook } from "./resources/webhook";
-import { WorkflowsClient } from "./workflows/workflows-client";
+import type { RunEvent, RunResponse } from "./streaming/events";
+import type { LangflowStream } from "./streaming/langflow-stream";
+import { validateResponse } from "./validation/validate-response";
+import { sharingTransport, WorkflowsClient } from "./workflows/workflows-client";
 
 /**
  * The Langflow client. `raw` reaches every operation of the server's spec, typed;
@@ -34,9 +40,9 @@ export class LangflowClient {
   readonly transport: Transport;
   /** The v2 Workflow API (run, stream, background jobs), sharing this client's transport. */
   readonly workflows: WorkflowsClient;
-  /** Flows: list (filters, pages), get, create, update, delete, createMany, upload, download, basicExamples. */
+  /** Flows: list (pages, `for await`), listAll, get, create, update, delete, createMany, upload, download, basicExamples. */
   readonly flows: Flows;
-  /** Projects (formerly folders): list, get (all or paged flows), create, update, delete, download, upload. */
+  /** Projects (formerly folders): list, get, listFlows (pages, `for await`), create, update, delete, download, upload. */
   readonly projects: Projects;
   /** The playground's build jobs: start (from/to a component, unsaved graphs), events (stream or polling), cancel. */
   readonly builds: Builds;
@@ -44,12 +50,12 @@ export class LangflowClient {
   readonly files: Files;
   /** Files attached to one flow (v1): upload, list, download, image, delete. */
   readonly flowFiles: FlowFiles;
-  /** Messages and sessions, vertex builds, transactions (paged) and traces. */
+  /** Messages and sessions, vertex builds, transactions and traces (pages, `for await`). */
   readonly monitor: Monitor;
   /** API keys: list (masked), create (the full key, once), delete. */
   readonly apiKeys: ApiKeys;
-  /** Login (form body), refresh, autoLogin, logout; `(await lf.auth.login(u, p)).client()` uses the token. */
-  readonly auth: Auth<LangflowClient>;
+  /** Login (form body), refresh, autoLogin, logout; use the tokens with `withOptions({ apiKey: undefined, token })`. */
+  readonly auth: Auth;
   /** Global variables: list, create, update, delete. */
   readonly variables: Variables;
   /** The server log buffer: get (lines before/after a timestamp) and a live stream. */
@@ -58,11 +64,15 @@ export class LangflowClient {
   readonly responses: Responses;
   /** @deprecated The pre-1.0 task API (`/api/v1/task`); Langflow 1.x answers 400. */
   readonly tasks: Tasks;
+  readonly #options: ClientOptions;
+  readonly #runs: Runs;
+  readonly #server: Server;
 
   constructor(options: ClientOptions = {}) {
-    this.transport = new Transport(resolveOptions(options));
+    this.transport = new Transport(resolveOptions(options), validateResponse);
+    this.#options = options;
     this.raw = createRawClient(this.transport);
-    this.workflows = new WorkflowsClient(this.transport);
+    this.workflows = new WorkflowsClient(sharingTransport(this.transport));
     this.flows = new Flows(this.transport);
     this.projects = new Projects(this.transport);
     this.builds = new Builds(this.transport);
@@ -70,58 +80,64 @@ export class LangflowClient {
     this.flowFiles = new FlowFiles(this.transport);
     this.monitor = new Monitor(this.transport);
     this.apiKeys = new ApiKeys(this.transport);
+    this.auth = new Auth(this.transport);
     this.variables = new Variables(this.transport);
     this.logs = new Logs(this.transport);
     this.responses = new Responses(this.transport);
     this.tasks = new Tasks(this.transport);
-    // A session client keeps every option but authenticates with the token instead of the API key.
-    this.auth = new Auth(
-      this.transport,
-      (token) => new LangflowClient({ ...options, apiKey: undefined, token }),
-    );
+    this.#runs = new Runs(this.transport);
+    this.#server = new Server(this.transport);
+  }
+
+  /**
+   * A new client with these options over this one's (openai-node's `withOptions`), e.g. the tokens of a login:
+   * `lf.withOptions({ apiKey: undefined, token: tokens.access_token })`.
+   */
+  withOptions(options: ClientOptions): LangflowClient {
+    return new LangflowClient({ ...this.#options, ...options });
   }
 
   /** Runs a flow (id or endpoint name): `POST /api/v1/run/{flow}`; `.text` is the chat/text answer. */
-  run(flow: string, opts: RunOptions = {}): APIPromise<RunResult> {
-    return run(this.transport, flow, opts);
+  run(flow: string, params?: RunParams, options?: RequestOptions): APIPromise<RunResult> {
+    return this.#runs.run(flow, params, options);
   }
 
   /**
    * Runs a flow with `?stream=true` and returns its events as a stream. The request is sent when you start
    * reading; HTTP errors (unknown flow, auth) are thrown from the first read.
    */
-  stream(flow: string, opts: RunOptions = {}): LangflowStream<RunEvent, RunResponse> {
-    return stream(this.transport, flow, opts);
+  stream(flow: string, params?: RunParams, options?: RequestOptions): LangflowStream<RunEvent, RunResponse> {
+    return this.#runs.stream(flow, params, options);
   }
 
   /** Triggers a flow's Webhook component with a JSON payload (202, runs in the background). */
-  webhook(flow: string, body: unknown, opts?: CallOptions) {
-    return webhook(this.transport, flow, body, opts);
+  webhook(flow: string, payload: unknown, options?: RequestOptions): APIPromise<WebhookAccepted> {
+    return this.#runs.webhook(flow, payload, options);
   }
 
   /** @deprecated The pre-1.0 `/api/v1/process` API (1.x answers 400: DeprecatedEndpointError). Use `run`. */
-  process(flow: string, opts?: ProcessOptions) {
-    return process(this.transport, flow, opts);
+  process(flow: string, params?: ProcessParams, options?: RequestOptions): APIPromise<ProcessResponse> {
+    return this.tasks.process(flow, params, options);
   }
 
   /** The server's version: `{ version, main_version, package }`. */
-  version(opts?: CallOptions) {
-    return version(this.transport, opts);
+  version(options?: RequestOptions): APIPromise<VersionInfo> {
+    return this.#server.version(options);
   }
 
   /** The server's settings the UI reads (limits, feature flags); a public subset without credentials. */
-  config(opts?: CallOptions) {
-    return config(this.transport, opts);
+  config(options?: RequestOptions): APIPromise<ServerConfig> {
+    return this.#server.config(options);
   }
 
   /** `GET /health`: `{ status: "ok" }` when the server is up. */
-  health(opts?: CallOptions) {
-    return health(this.transport, opts);
+  health(options?: RequestOptions): APIPromise<HealthStatus> {
+    return this.#server.health(options);
   }
 
   /** The component catalog (`/api/v1/all`). */
-  components(opts?: CallOptions) {
-    return componentCatalog(this.transport, opts);
+  components(options?: RequestOptions): APIPromise<ComponentCatalog> {
+    return this.#server.components(options);
   }
 
   /** The server root requests go to, with the `/lf/{langflowId}` prefix when set. */

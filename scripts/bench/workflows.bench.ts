@@ -1,7 +1,7 @@
 // job.wait() with the defaults, for a job that takes 60 s: how many status requests it makes (target <= 20)
 // and how long after the job finishes it resolves (target <= one interval when polling). The real
 // pollUntilDone runs on a virtual clock (setTimeout replaced), over 2,000 jobs with random jitter.
-import { pollUntilDone } from "../../src/workflows/poll";
+import { pollUntilDone } from "../../src/core/poll";
 
 let now = 0;
 const timers = new Map<number, { at: number; fn: () => void }>();

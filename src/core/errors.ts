@@ -1,43 +1,12 @@
-// The one error tree of the SDK. Every error is a LangflowError; HTTP failures are APIErrors with one
-// subclass per status family. No error ever carries a credential: URLs and headers are redacted when the
-// error is built, and toJSON / util.inspect show only the safe fields.
+// The one error tree of the SDK: every error it throws is declared here. Every error is a LangflowError; HTTP
+// failures are APIErrors with one subclass per status family. No error ever carries a credential: URLs and headers
+// are redacted when the error is built, and toJSON / util.inspect show only the safe fields.
 import { redactHeaders, redactUrl } from "./redact";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
-/** `value instanceof cls`, or `value` is an error of a class named like `cls` from another copy of the SDK. */
-function isInstance(cls: typeof LangflowError, value: unknown): boolean {
-  if (Function.prototype[Symbol.hasInstance].call(cls, value)) return true;
-  if (typeof value !== "object" || value === null) return false;
-  const wanted = cls.prototype.name;
-  let matched = false;
-  for (let p = Object.getPrototypeOf(value); p !== null; p = Object.getPrototypeOf(p)) {
-    const kind = Object.getOwnPropertyDescriptor(p, "name")?.get?.call(value);
-    if (kind === wanted) matched = true;
-    if (kind === "LangflowError") return matched;
-  }
-  return false;
-}
-
 /** The root of every error the SDK throws: `catch (e) { if (e instanceof LangflowError) ... }` catches them all. */
 export class LangflowError extends Error {
-  // `name` is a getter on each class's prototype (not an instance field): the stack trace header names the
-  // class, and `instanceof` below can read the class names along an error's prototype chain.
-  override get name(): string {
-    return "LangflowError";
-  }
-
-  /**
-   * `instanceof` that also recognises errors thrown by another copy of the SDK. The ESM and CJS builds are
-   * separate module instances with separate classes, and one app can load both (an ESM app using a CJS
-   * library that requires langflow-sdk). An error matches a class when its prototype chain holds a class
-   * of the same name that descends from a `LangflowError`.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof` (maybe a subclass).
-    return isInstance(this, value);
-  }
-
   /** name, message and the error's own fields, except an APIError's raw `body` and `headers` (large, and the body may echo what was sent). */
   toJSON(): Record<string, unknown> {
     const { body: _body, headers: _headers, ...fields } = this as unknown as Record<string, unknown>;
@@ -49,12 +18,12 @@ export class LangflowError extends Error {
   }
 }
 
-/** A client option is missing, unknown or malformed. Thrown by the constructor, before any request. */
+/**
+ * A client option, a method parameter, a request option or a path segment is unknown or malformed. Thrown before
+ * any request is sent: by the constructor, or synchronously by the method called.
+ */
 export class LangflowConfigError extends LangflowError {
-  override get name(): string {
-    return "LangflowConfigError";
-  }
-  /** The option at fault, e.g. "baseUrl". */
+  /** The option or parameter at fault, e.g. "baseUrl". */
   readonly option: string;
 
   constructor(option: string, message: string) {
@@ -84,9 +53,6 @@ export interface APIErrorInit {
 
 /** The server answered with an error status (or with something that is not the JSON it should be). */
 export class APIError extends LangflowError {
-  override get name(): string {
-    return "APIError";
-  }
   readonly status: number;
   /** Langflow's `detail`: a string, an object (`{code, message, ...}`) or FastAPI's list of field issues. */
   readonly detail: unknown;
@@ -117,61 +83,37 @@ export class APIError extends LangflowError {
   }
 }
 
-export class BadRequestError extends APIError {
-  override get name(): string {
-    return "BadRequestError";
-  }
-}
-export class AuthenticationError extends APIError {
-  override get name(): string {
-    return "AuthenticationError";
-  }
-}
-export class PermissionDeniedError extends APIError {
-  override get name(): string {
-    return "PermissionDeniedError";
-  }
-}
-export class NotFoundError extends APIError {
-  override get name(): string {
-    return "NotFoundError";
-  }
-}
-export class ConflictError extends APIError {
-  override get name(): string {
-    return "ConflictError";
-  }
-}
-export class PayloadTooLargeError extends APIError {
-  override get name(): string {
-    return "PayloadTooLargeError";
-  }
-}
+/** 400 */
+export class BadRequestError extends APIError {}
+/** 401 */
+export class AuthenticationError extends APIError {}
+/** 403 */
+export class PermissionDeniedError extends APIError {}
+/** 404 */
+export class NotFoundError extends APIError {}
+/** 409 */
+export class ConflictError extends APIError {}
+/** 413 */
+export class PayloadTooLargeError extends APIError {}
+/** 422, with FastAPI's field issues. */
 export class UnprocessableEntityError extends APIError {
-  override get name(): string {
-    return "UnprocessableEntityError";
-  }
   /** FastAPI's field issues, when the server sent them. */
   get issues(): FieldIssue[] {
     return Array.isArray(this.detail) ? (this.detail as FieldIssue[]) : [];
   }
 }
-export class RateLimitError extends APIError {
-  override get name(): string {
-    return "RateLimitError";
-  }
-}
-export class InternalServerError extends APIError {
-  override get name(): string {
-    return "InternalServerError";
-  }
+/** 429 */
+export class RateLimitError extends APIError {}
+/** 5xx */
+export class InternalServerError extends APIError {}
+
+/** A 404 from the router itself (FastAPI's bare "Not Found"): the route does not exist on this server. */
+export function isMissingRoute(error: unknown): error is NotFoundError {
+  return error instanceof NotFoundError && error.detail === "Not Found";
 }
 
 /** No usable answer from the server: DNS, refused connection, reset, TLS... */
 export class APIConnectionError extends LangflowError {
-  override get name(): string {
-    return "APIConnectionError";
-  }
   readonly method: string;
   readonly url: string;
   readonly attempts: number;
@@ -185,17 +127,10 @@ export class APIConnectionError extends LangflowError {
 }
 
 /** The call took longer than `timeout`, or a stream was silent longer than `idleTimeout`. */
-export class APITimeoutError extends APIConnectionError {
-  override get name(): string {
-    return "APITimeoutError";
-  }
-}
+export class APITimeoutError extends APIConnectionError {}
 
 /** The caller aborted (its `signal`, or `stream.abort()`). */
 export class APIUserAbortError extends LangflowError {
-  override get name(): string {
-    return "APIUserAbortError";
-  }
   constructor(message = "The request was aborted by the caller.") {
     super(message);
   }
@@ -203,9 +138,6 @@ export class APIUserAbortError extends LangflowError {
 
 /** A stream delivered an `error` event or could not be read (malformed framing, truncated event). */
 export class StreamError extends LangflowError {
-  override get name(): string {
-    return "StreamError";
-  }
   /** The error event as the server sent it, when there was one. */
   readonly event: unknown;
 
@@ -217,9 +149,6 @@ export class StreamError extends LangflowError {
 
 /** A workflow run or job ended as failed. */
 export class JobFailedError extends LangflowError {
-  override get name(): string {
-    return "JobFailedError";
-  }
   readonly jobId: string | undefined;
   /** The server's errors (`[{error, code, details}]`) or error detail. */
   readonly errors: unknown[];
@@ -233,9 +162,6 @@ export class JobFailedError extends LangflowError {
 
 /** A job was stopped (by this or another client) before it finished. */
 export class JobCancelledError extends LangflowError {
-  override get name(): string {
-    return "JobCancelledError";
-  }
   readonly jobId: string | undefined;
   constructor(message: string, jobId?: string) {
     super(message);
@@ -245,9 +171,6 @@ export class JobCancelledError extends LangflowError {
 
 /** `wait()`'s own `timeout` passed before the job finished (the job itself goes on). */
 export class JobTimeoutError extends LangflowError {
-  override get name(): string {
-    return "JobTimeoutError";
-  }
   readonly timeout: number;
   readonly jobId: string | undefined;
   constructor(timeout: number, jobId?: string) {
@@ -270,9 +193,6 @@ export interface ResponseIssue {
  * (a Langflow version it does not know, or a proxy answering in its place).
  */
 export class ResponseValidationError extends LangflowError {
-  override get name(): string {
-    return "ResponseValidationError";
-  }
   readonly issues: ResponseIssue[];
   readonly status: number;
   readonly method: string;
@@ -296,4 +216,84 @@ export class ResponseValidationError extends LangflowError {
     this.url = redactUrl(init.url);
     this.body = init.body;
   }
+}
+
+/** The pre-1.0 `/api/v1/process` and `/api/v1/task` endpoints, which Langflow 1.x answers with 400 "deprecated". */
+export class DeprecatedEndpointError extends LangflowError {
+  constructor(
+    readonly endpoint: string,
+    readonly detail: string,
+  ) {
+    super(
+      `${endpoint} is no longer served by this Langflow server (it answered: "${detail}"). Use lf.run() instead.`,
+    );
+  }
+}
+
+/** An OpenAI-style `{ error: { message, type, code } }` that the Responses API sends with HTTP 200. */
+export class ResponsesError extends LangflowError {
+  constructor(
+    message: string,
+    readonly type: string | undefined,
+    readonly code: string | null | undefined,
+  ) {
+    super(`Responses API error${code ? ` (${code})` : ""}: ${message}`);
+  }
+}
+
+/** Every error class by its name (the keys are strings, so they survive minification as class names do not). */
+const ERROR_CLASSES = {
+  LangflowError,
+  LangflowConfigError,
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  PayloadTooLargeError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  StreamError,
+  JobFailedError,
+  JobCancelledError,
+  JobTimeoutError,
+  ResponseValidationError,
+  DeprecatedEndpointError,
+  ResponsesError,
+};
+
+// `name` lives on each class's prototype (not on the instance): the stack trace header and `error.name` name the
+// class, and isLangflowError() below reads the class names along an error's prototype chain.
+for (const [name, cls] of Object.entries(ERROR_CLASSES)) cls.prototype.name = name;
+
+/** The name of one of the SDK's error classes. */
+export type LangflowErrorName = keyof typeof ERROR_CLASSES;
+
+/**
+ * Whether `value` is an error of the SDK (of class `name` or a subclass of it; default `LangflowError`), also when
+ * it was thrown by another copy of the SDK, where `instanceof` says no: the ESM and CJS builds are separate module
+ * instances with separate classes, and one app can load both (an ESM app using a CJS library that requires
+ * langflow-sdk). A copy's error matches when its prototype chain names `name` and `LangflowError`.
+ *
+ * ```ts
+ * if (isLangflowError(error, "NotFoundError")) console.log(error.status);
+ * ```
+ */
+export function isLangflowError<N extends LangflowErrorName = "LangflowError">(
+  value: unknown,
+  name?: N,
+): value is InstanceType<(typeof ERROR_CLASSES)[N]> {
+  const wanted: LangflowErrorName = name ?? "LangflowError";
+  if (value instanceof ERROR_CLASSES[wanted]) return true;
+  if (typeof value !== "object" || value === null) return false;
+  const names: unknown[] = [];
+  for (let p = Object.getPrototypeOf(value); p !== null; p = Object.getPrototypeOf(p)) {
+    if (Object.hasOwn(p, "name")) names.push(p.name);
+  }
+  return names.includes(wanted) && names.includes("LangflowError");
 }

@@ -4,6 +4,8 @@ import { isBrowserPage } from "./browser-api-key";
 import { readEnv } from "./env";
 import { LangflowConfigError } from "./errors";
 import type { Hooks } from "./hooks";
+import { checkKeys } from "./keys";
+import { segment } from "./path";
 import { redactUrl } from "./redact";
 
 /** A fetch-compatible function. */
@@ -109,31 +111,19 @@ const KNOWN_OPTIONS = [
   "dangerouslyAllowBrowser",
 ] as const satisfies readonly (keyof ClientOptions)[];
 
-/** Names people reach for from other SDKs or from Langflow's own docs. */
+/** Names people reach for from other SDKs or from Langflow's own docs (by folded name: lower case, no "-" or "_"). */
 const ALIASES: Record<string, (typeof KNOWN_OPTIONS)[number]> = {
   url: "baseUrl",
   host: "baseUrl",
   server: "baseUrl",
   serverurl: "baseUrl",
   langflowurl: "baseUrl",
-  api_key: "apiKey",
   xapikey: "apiKey",
   bearer: "token",
   accesstoken: "token",
   applicationtoken: "token",
-  langflow_id: "langflowId",
   retries: "maxRetries",
-  timeoutms: "timeout",
 };
-
-function suggestion(key: string): string {
-  const folded = key.toLowerCase().replace(/[-_]/g, "");
-  const match =
-    KNOWN_OPTIONS.find((name) => name.toLowerCase() === folded) ??
-    ALIASES[folded] ??
-    ALIASES[key.toLowerCase()];
-  return match ? ` Did you mean "${match}"?` : ` Known options: ${KNOWN_OPTIONS.join(", ")}.`;
-}
 
 function fail(option: string, message: string): never {
   throw new LangflowConfigError(option, `Invalid option "${option}": ${message}`);
@@ -169,7 +159,7 @@ function resolveBaseUrl(raw: unknown, langflowId: string | undefined): string {
       `"${raw}" ends in an API path; give the server root instead ("${root}"). The SDK adds /api/v1 and /api/v2 itself.`,
     );
   }
-  const prefix = langflowId ? `/lf/${encodeURIComponent(langflowId)}` : "";
+  const prefix = langflowId ? `/lf/${segment(langflowId, "the option langflowId")}` : "";
   return `${url.origin}${path}${prefix}`;
 }
 
@@ -206,9 +196,7 @@ export function resolveOptions(input: ClientOptions = {}): ResolvedOptions {
     );
   }
   const options = input as Record<string, unknown>;
-  for (const key of Object.keys(options)) {
-    if (!(KNOWN_OPTIONS as readonly string[]).includes(key)) fail(key, `unknown option.${suggestion(key)}`);
-  }
+  checkKeys("option", options, KNOWN_OPTIONS, { aliases: ALIASES });
 
   const langflowId = optionalString(options, "langflowId");
   const baseUrl = resolveBaseUrl(

@@ -2,6 +2,8 @@
 // the SDK's transport (auth, timeout, retries, hooks), but returning HTTP errors as openapi-fetch's `error`.
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/openapi";
+import { LangflowConfigError } from "./errors";
+import { segment } from "./path";
 import type { Transport } from "./transport";
 
 /**
@@ -10,9 +12,23 @@ import type { Transport } from "./transport";
  */
 export type RawClient = Client<paths, "application/json">;
 
+/**
+ * Path parameters go through the SDK's segment check (src/core/path.ts): "", "." and ".." are refused before anything
+ * is sent (they would reach another route), everything else is encoded. The Langflow spec has simple-style path
+ * parameters only. Runs inside openapi-fetch's call, so a refusal rejects the call's promise.
+ */
+function pathSerializer(pathname: string, params: Record<string, unknown>): string {
+  return pathname.replace(/\{([^{}]+)\}/g, (_, name: string) => {
+    if (params[name] === undefined || params[name] === null)
+      throw new LangflowConfigError(name, `Missing path parameter "${name}" for ${pathname}.`);
+    return segment(String(params[name]), pathname);
+  });
+}
+
 export function createRawClient(transport: Transport): RawClient {
   return createClient<paths, "application/json">({
     baseUrl: transport.options.baseUrl,
     fetch: (request: Request) => transport.fetchRaw(request),
+    pathSerializer,
   });
 }

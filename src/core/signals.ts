@@ -49,35 +49,3 @@ export function callSignal(
     },
   };
 }
-
-/** Resolves after `ms`, or rejects when `signal` fires; leaves nothing behind. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
-/**
- * Call options for a stream sent on first read: the stream's own abort signal joins the caller's, and the
- * whole-call `timeout` applies only when the caller sets one (a stream lasts as long as the run; `idleTimeout`
- * bounds its silences).
- */
-export function streamCallOptions<T extends { signal?: AbortSignal; timeout?: number }>(
-  call: T,
-  streamSignal: AbortSignal,
-): T {
-  return {
-    ...call,
-    timeout: call.timeout ?? 0,
-    signal: call.signal ? AbortSignal.any([streamSignal, call.signal]) : streamSignal,
-  };
-}

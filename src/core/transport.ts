@@ -11,15 +11,16 @@
 //   // call's timeout, idleTimeout and signal; hand it to a reader from src/streaming.
 //   const response = await transport.request({ method: "POST", path, body, accept: "text/event-stream" }, opts)
 //
-// `opts` is CallOptions: { signal, timeout, idleTimeout, headers, maxRetries, retryNonIdempotent }.
+// `opts` is RequestOptions: { signal, timeout, idleTimeout, headers, maxRetries, retryNonIdempotent }; its keys are
+// checked here, once for every method.
 // Retries: GET/HEAD/OPTIONS on connection errors and 408/429/502/503/504; any other method (a flow run
 // above all) only when the server cannot have processed it (connection refused; 429/503 with Retry-After),
 // unless the call passes `retryNonIdempotent: true`. A streamed request body is never retried.
 
-import { type ResponseSchemaName, validateResponse } from "../validation/validate-response";
 import { APIPromise } from "./api-promise";
 import { applyAuth } from "./auth";
 import { BROWSER_API_KEY_WARNING } from "./browser-api-key";
+import { delay } from "./delay";
 import { apiErrorFor, htmlErrorMessage, looksLikeHtml } from "./error-from-response";
 import { APIConnectionError, APIError, APITimeoutError, APIUserAbortError, LangflowError } from "./errors";
 import { currentFetch } from "./fetch";
@@ -27,41 +28,33 @@ import { guardResponse } from "./guarded-body";
 import { createLog, type Log } from "./logger";
 import type { ResolvedOptions } from "./options";
 import { redactUrl } from "./redact";
+import { checkRequestOptions, type RequestOptions, withSignal } from "./request-options";
 import { isConnectionRefused, retryDelayMs, shouldRetry } from "./retry";
-import { type CallSignal, callSignal, sleep } from "./signals";
+import { type CallSignal, callSignal } from "./signals";
 
-export interface CallOptions {
-  signal?: AbortSignal;
-  /** ms for the whole call, body included. Default: the client's `timeout`. */
-  timeout?: number;
-  /** ms of silence allowed between stream chunks. Default: the client's `idleTimeout`. */
-  idleTimeout?: number;
-  headers?: Record<string, string>;
-  maxRetries?: number;
-  /** Allow retrying a request the server may already have processed (e.g. run a flow twice). */
-  retryNonIdempotent?: boolean;
-}
-
-export type QueryValue =
-  | string
-  | number
-  | boolean
-  | null
-  | undefined
-  | readonly (string | number | boolean)[];
+/**
+ * Checks a JSON answer against the named shape (client option `validate: true`); rejects with a
+ * ResponseValidationError. Given to the transport by the client (src/validation), so core does not load zod.
+ */
+export type ResponseValidator = (
+  schema: string,
+  body: unknown,
+  response: { status: number; method: string; url: string },
+) => Promise<void>;
 
 export interface RequestSpec {
   method: string;
   /** Path from the server root, e.g. `/api/v1/flows/`. */
   path: string;
-  query?: Record<string, QueryValue>;
+  /** Query parameters: strings, numbers, booleans or arrays of them; null and undefined are left out. */
+  query?: Record<string, unknown>;
   /** A JSON body (serialized here), or a FormData / URLSearchParams / Blob / bytes / ReadableStream sent as is. */
   body?: unknown;
   headers?: Record<string, string>;
   /** The Accept header. Default `application/json`. */
   accept?: string;
   /** The shape of the JSON answer, checked when the client has `validate: true` (src/validation/schemas.ts). */
-  schema?: ResponseSchemaName;
+  schema?: string;
 }
 
 function isRawBody(body: unknown): body is BodyInit {
@@ -86,15 +79,18 @@ interface SendMode<T> {
 export class Transport {
   readonly options: ResolvedOptions;
   readonly log: Log;
+  readonly #validate: ResponseValidator | undefined;
 
-  constructor(options: ResolvedOptions) {
+  /** `validate` checks JSON answers when the client option `validate` is on. */
+  constructor(options: ResolvedOptions, validate?: ResponseValidator) {
     this.options = options;
+    this.#validate = options.validate ? validate : undefined;
     this.log = createLog(options.logLevel, options.logger);
     // Once per client: a LangflowClient and its resource groups share this transport.
     if (options.browserApiKeyWarning) createLog("warn", options.logger).warn(BROWSER_API_KEY_WARNING);
   }
 
-  url(path: string, query?: Record<string, QueryValue>): string {
+  url(path: string, query?: Record<string, unknown>): string {
     const url = new URL(`${this.options.baseUrl}${path.startsWith("/") ? path : `/${path}`}`);
     for (const [key, value] of Object.entries(query ?? {})) {
       if (value === undefined || value === null) continue;
@@ -104,13 +100,14 @@ export class Transport {
   }
 
   /** A JSON call. Resolves to the parsed body (undefined for an empty body). */
-  json<T>(spec: RequestSpec, opts: CallOptions = {}): APIPromise<T> {
+  json<T>(spec: RequestSpec, opts: RequestOptions = {}): APIPromise<T> {
+    checkRequestOptions(opts);
     // The body is read inside the call (its timeout and signal still apply), without a guarded stream.
     const read = async (response: Response) => {
       const data = this.parseJson(response, await response.text(), spec) as T;
-      if (this.options.validate && spec.schema) {
+      if (this.#validate && spec.schema) {
         const { status, url } = response;
-        await validateResponse(spec.schema, data, { status, method: spec.method.toUpperCase(), url });
+        await this.#validate(spec.schema, data, { status, method: spec.method.toUpperCase(), url });
       }
       return { data, response };
     };
@@ -151,12 +148,30 @@ export class Transport {
   }
 
   /** Sends the request with retries; resolves to an OK Response (body guarded), or throws the SDK's error. */
-  request(spec: RequestSpec, opts: CallOptions = {}): Promise<Response> {
+  request(spec: RequestSpec, opts: RequestOptions = {}): Promise<Response> {
+    checkRequestOptions(opts);
     const streamedBody = spec.body instanceof ReadableStream;
     return this.send(this.prepare(spec), spec.method.toUpperCase(), opts, {
       throwOnHttpError: true,
       streamedBody,
     });
+  }
+
+  /**
+   * For a stream that sends its request on the first read: checks `opts` now and returns the sender, which the
+   * stream calls with its own abort signal (joined to the caller's). The whole-call `timeout` applies only when the
+   * caller sets one: a stream lasts as long as the run, and `idleTimeout` bounds its silences. `spec` may be a
+   * function when building it takes a request of its own (the v2 body depends on the server's version).
+   */
+  streamRequest(
+    spec: RequestSpec | (() => Promise<RequestSpec>),
+    opts: RequestOptions = {},
+  ): (streamSignal: AbortSignal) => Promise<Response> {
+    checkRequestOptions(opts);
+    return async (streamSignal) => {
+      const resolved = typeof spec === "function" ? await spec() : spec;
+      return this.request(resolved, { ...withSignal(opts, streamSignal), timeout: opts.timeout ?? 0 });
+    };
   }
 
   /** URL, headers and body of a spec, as a factory of one Request per attempt. */
@@ -200,19 +215,19 @@ export class Transport {
   private send(
     make: (signal: AbortSignal) => Request,
     method: string,
-    opts: CallOptions,
+    opts: RequestOptions,
     mode: SendMode<Response>,
   ): Promise<Response>;
   private send<T>(
     make: (signal: AbortSignal) => Request,
     method: string,
-    opts: CallOptions,
+    opts: RequestOptions,
     mode: SendMode<T>,
   ): Promise<T>;
   private async send<T>(
     make: (signal: AbortSignal) => Request,
     method: string,
-    opts: CallOptions,
+    opts: RequestOptions,
     mode: SendMode<T>,
   ): Promise<T | Response> {
     const maxRetries = opts.maxRetries ?? this.options.maxRetries;
@@ -287,7 +302,7 @@ export class Transport {
     method: string,
     attempt: number,
     maxRetries: number,
-    opts: CallOptions,
+    opts: RequestOptions,
     mode: { streamedBody: boolean },
   ): boolean {
     return (
@@ -343,12 +358,12 @@ export class Transport {
     url: string,
     error: unknown,
   ): Promise<void> {
-    const delay = retryDelayMs(attempt, headers);
+    const wait = retryDelayMs(attempt, headers);
     this.log.info(
-      `retrying ${redactUrl(url)} in ${delay} ms after: ${error instanceof Error ? error.message : String(error)}`,
+      `retrying ${redactUrl(url)} in ${wait} ms after: ${error instanceof Error ? error.message : String(error)}`,
     );
     try {
-      await sleep(delay, call.signal);
+      await delay(wait, { signal: call.signal });
     } catch (cause) {
       throw this.abortOrConnectionError(call, cause, method, url, attempt);
     }

@@ -1,7 +1,10 @@
 // `lf.apiKeys`: the user's API keys (`/api/v1/api_key/`). Hand-written types: 1.13.0 serves these
 // routes but leaves them out of its OpenAPI spec (docs/server-quirks.md).
 import type { APIPromise } from "../core/api-promise";
-import type { CallOptions, Transport } from "../core/transport";
+import { checkParams, type WireNames } from "../core/params";
+import { path } from "../core/path";
+import type { RequestOptions } from "../core/request-options";
+import { APIResource } from "../core/resource";
 
 export interface ApiKeyInfo {
   id: string;
@@ -21,28 +24,32 @@ export interface ApiKeyList {
   api_keys: ApiKeyInfo[];
 }
 
-export class ApiKeys {
-  readonly #t: Transport;
-  constructor(transport: Transport) {
-    this.#t = transport;
-  }
+export interface ApiKeyCreate {
+  name?: string | null;
+}
 
+const CREATE: WireNames<ApiKeyCreate> = { name: "name" };
+
+export class ApiKeys extends APIResource {
   /** The user's API keys, masked (`sk-abc*****`). */
-  list(opts?: CallOptions): APIPromise<ApiKeyList> {
-    return this.#t.json<ApiKeyList>({ method: "GET", path: "/api/v1/api_key/", schema: "apiKeyList" }, opts);
+  list(options?: RequestOptions): APIPromise<ApiKeyList> {
+    return this.transport.json<ApiKeyList>(
+      { method: "GET", path: "/api/v1/api_key/", schema: "apiKeyList" },
+      options,
+    );
   }
 
   /** Creates a key; `api_key` of the answer is the full key, shown this once — store it now. */
-  create(body: { name?: string | null } = {}, opts?: CallOptions): APIPromise<ApiKeyInfo> {
-    return this.#t.json<ApiKeyInfo>(
+  create(body: ApiKeyCreate = {}, options?: RequestOptions): APIPromise<ApiKeyInfo> {
+    checkParams(body, CREATE);
+    return this.transport.json<ApiKeyInfo>(
       { method: "POST", path: "/api/v1/api_key/", body, schema: "apiKeyCreated" },
-      opts,
+      options,
     );
   }
 
   /** Deletes a key by id (1.13.0 answers 400 "API Key not found" for an unknown one). */
-  delete(id: string, opts?: CallOptions): APIPromise<{ detail: string }> {
-    if (!id) throw new TypeError("apiKeys.delete: pass an API key id (got an empty string).");
-    return this.#t.json({ method: "DELETE", path: `/api/v1/api_key/${encodeURIComponent(id)}` }, opts);
+  delete(id: string, options?: RequestOptions): APIPromise<{ detail: string }> {
+    return this.transport.json({ method: "DELETE", path: path`/api/v1/api_key/${id}` }, options);
   }
 }

@@ -2,8 +2,12 @@
 // or `lf.workflows` in applications — but it is the only way to build from/to one component or an unsaved
 // graph. A build is a job: start it, then read its events as a stream or by polling, or cancel it.
 import type { APIPromise } from "../core/api-promise";
-import { streamCallOptions } from "../core/signals";
-import type { CallOptions, Transport } from "../core/transport";
+import { delay } from "../core/delay";
+import { APIUserAbortError } from "../core/errors";
+import { checkParams, toWire, type WireNames } from "../core/params";
+import { path, segment } from "../core/path";
+import { checkRequestOptions, type RequestOptions } from "../core/request-options";
+import { APIResource } from "../core/resource";
 import type { components } from "../generated/openapi";
 import { type BuildEvent, toLangflowEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
@@ -14,7 +18,7 @@ export type BuildInputs = Schemas["InputValueRequest"];
 export type FlowData = Schemas["FlowDataRequest"];
 export type CancelBuildResult = Schemas["CancelFlowResponse"];
 
-export interface BuildStartOptions extends CallOptions {
+export interface BuildStartParams {
   /** Shorthand for `inputs.input_value`. */
   inputValue?: string;
   /** The chat input (`input_value`, `session`, `type`, `components`). */
@@ -35,12 +39,26 @@ export interface BuildJob {
   jobId: string;
 }
 
-export interface BuildPollOptions extends CallOptions {
+export interface BuildPollParams {
   /** ms between polls that returned no events. Default 250. */
   interval?: number;
 }
 
-const isTerminal = (e: BuildEvent) => e.event === "end" || e.event === "error";
+/** Query fields; `inputValue`, `inputs`, `data` and `files` go in the body. */
+const START: WireNames<BuildStartParams> = {
+  inputValue: null,
+  inputs: null,
+  data: null,
+  files: null,
+  startComponentId: "start_component_id",
+  stopComponentId: "stop_component_id",
+  logBuilds: "log_builds",
+  flowName: "flow_name",
+};
+const POLL: WireNames<BuildPollParams> = { interval: null };
+
+/** The event after which a build sends nothing more. */
+const endsBuild = (e: BuildEvent) => e.event === "end" || e.event === "error";
 
 /** Polling answers: JSON objects separated by newlines (1.13.0 adds extra blank lines). */
 export function parsePolledEvents(text: string): BuildEvent[] {
@@ -50,102 +68,90 @@ export function parsePolledEvents(text: string): BuildEvent[] {
     .map((line) => toLangflowEvent(JSON.parse(line)));
 }
 
-function jobPath(jobId: string, action: "events" | "cancel"): string {
-  if (!jobId) throw new TypeError("builds: pass the job id that start() returned (got an empty string).");
-  return `/api/v1/build/${encodeURIComponent(jobId)}/${action}`;
-}
-
-export class Builds {
-  readonly #t: Transport;
-
-  constructor(transport: Transport) {
-    this.#t = transport;
-  }
-
+export class Builds extends APIResource {
   /** Starts a build of a saved flow (by id); resolves to the job id. */
-  start(flowId: string, opts: BuildStartOptions = {}): APIPromise<BuildJob> {
-    if (!flowId) throw new TypeError("builds.start: pass a flow id (got an empty string).");
-    const {
-      inputValue,
-      inputs,
-      data,
-      files,
-      startComponentId,
-      stopComponentId,
-      logBuilds,
-      flowName,
-      ...call
-    } = opts;
+  start(flowId: string, params: BuildStartParams = {}, options?: RequestOptions): APIPromise<BuildJob> {
+    const query = { event_delivery: "polling", ...toWire(params, START) };
+    const { inputValue, inputs, data, files } = params;
     const mergedInputs = inputValue === undefined ? inputs : { ...inputs, input_value: inputValue };
     const body: Record<string, unknown> = {};
     if (mergedInputs) body.inputs = mergedInputs;
     if (data) body.data = data;
     if (files) body.files = files;
-    const query = {
-      event_delivery: "polling",
-      start_component_id: startComponentId,
-      stop_component_id: stopComponentId,
-      log_builds: logBuilds,
-      flow_name: flowName,
-    };
-    return this.#t
+    return this.transport
       .json<{ job_id: string }>(
-        {
-          method: "POST",
-          path: `/api/v1/build/${encodeURIComponent(flowId)}/flow`,
-          query,
-          body,
-          schema: "buildStarted",
-        },
-        call,
+        { method: "POST", path: path`/api/v1/build/${flowId}/flow`, query, body, schema: "buildStarted" },
+        options,
       )
       .map((r) => ({ jobId: r.job_id }));
   }
 
   /** The job's events as a stream (`event_delivery=streaming`), ending after `end` or `error`. */
-  events(jobId: string, opts: CallOptions = {}): LangflowStream<BuildEvent, Record<string, unknown>> {
-    const path = jobPath(jobId, "events");
-    return buildEventStream((signal) =>
-      this.#t.request(
-        { method: "GET", path, query: { event_delivery: "streaming" }, accept: "*/*" },
-        streamCallOptions(opts, signal),
-      ),
-    );
+  events(jobId: string, options?: RequestOptions): LangflowStream<BuildEvent, Record<string, unknown>> {
+    const spec = {
+      method: "GET",
+      path: path`/api/v1/build/${jobId}/events`,
+      query: { event_delivery: "streaming" },
+      accept: "*/*",
+    };
+    return buildEventStream(this.transport.streamRequest(spec, options));
   }
 
   /** One polling round: the events queued since the last poll (possibly none). */
-  poll(jobId: string, opts?: CallOptions): Promise<BuildEvent[]> {
-    return this.#t
+  poll(jobId: string, options?: RequestOptions): Promise<BuildEvent[]> {
+    return this.transport
       .request(
         {
           method: "GET",
-          path: jobPath(jobId, "events"),
+          path: path`/api/v1/build/${jobId}/events`,
           query: { event_delivery: "polling" },
           accept: "*/*",
         },
-        opts,
+        options,
       )
       .then(async (response) => parsePolledEvents(await response.text()));
   }
 
-  /** Every event by polling, until `end` or `error`: `for await (const e of lf.builds.pollEvents(jobId))`. */
-  async *pollEvents(jobId: string, opts: BuildPollOptions = {}): AsyncGenerator<BuildEvent, void, undefined> {
-    const { interval = 250, ...call } = opts;
+  /**
+   * Every event by polling, until `end` or `error`: `for await (const e of lf.builds.pollEvents(jobId))`.
+   * `options.signal` also ends the wait between polls (an APIUserAbortError).
+   */
+  pollEvents(
+    jobId: string,
+    params: BuildPollParams = {},
+    options?: RequestOptions,
+  ): AsyncGenerator<BuildEvent, void, undefined> {
+    // Checked here, at the call, not at the first step of the generator.
+    checkParams(params, POLL);
+    checkRequestOptions(options);
+    segment(jobId, "/api/v1/build/{id}/events");
+    return this.#pollEvents(jobId, params.interval ?? 250, options);
+  }
+
+  async *#pollEvents(
+    jobId: string,
+    interval: number,
+    options: RequestOptions | undefined,
+  ): AsyncGenerator<BuildEvent, void, undefined> {
     for (;;) {
-      const events = await this.poll(jobId, call);
+      const events = await this.poll(jobId, options);
       for (const event of events) {
         yield event;
-        if (isTerminal(event)) return;
+        if (endsBuild(event)) return;
       }
-      if (events.length === 0) await new Promise((r) => setTimeout(r, interval));
+      if (events.length === 0) {
+        await delay(interval, { signal: options?.signal }).catch(() => {
+          throw new APIUserAbortError();
+        });
+      }
     }
   }
 
   /** Cancels a running build. */
-  cancel(jobId: string, opts?: CallOptions): APIPromise<CancelBuildResult> {
-    return this.#t.json<CancelBuildResult>(
-      { method: "POST", path: jobPath(jobId, "cancel"), schema: "buildCancelled" },
-      opts,
+  cancel(jobId: string, options?: RequestOptions): APIPromise<CancelBuildResult> {
+    return this.transport.json<CancelBuildResult>(
+      { method: "POST", path: path`/api/v1/build/${jobId}/cancel`, schema: "buildCancelled" },
+      options,
     );
   }
 }

@@ -1,18 +1,22 @@
-// `lf.monitor`: chat messages and sessions, vertex builds, transactions (paged) and traces (`/api/v1/monitor/...`).
+// `lf.monitor`: chat messages and sessions, vertex builds, transactions and traces (paged) (`/api/v1/monitor/...`).
 import type { APIPromise } from "../core/api-promise";
-import type { CallOptions, Transport } from "../core/transport";
+import { type Page, PagePromise } from "../core/page";
+import { checkParams, toWire, type WireNames } from "../core/params";
+import { path } from "../core/path";
+import type { RequestOptions } from "../core/request-options";
+import { APIResource } from "../core/resource";
 import type { components } from "../generated/openapi";
 
 type Schemas = components["schemas"];
 export type MonitorMessage = Schemas["MessageResponse"];
 export type MessageUpdate = Schemas["MessageUpdate"];
 export type Transaction = Schemas["TransactionLogsResponse"];
-export type TransactionPage = Schemas["Page_TransactionLogsResponse_"];
 export type VertexBuilds = Schemas["VertexBuildMapModel"];
 export type TraceList = Schemas["TraceListResponse"];
+export type TraceSummary = Schemas["TraceSummaryRead"];
 export type Trace = Schemas["TraceRead"];
 
-export interface MessageFilters extends CallOptions {
+export interface MessageListParams {
   flowId?: string;
   sessionId?: string;
   sender?: string;
@@ -24,12 +28,14 @@ export interface MessageFilters extends CallOptions {
   offset?: number;
 }
 
-export interface PageOptions extends CallOptions {
+export interface PageParams {
+  /** 1-based; the first page to get (iteration goes on from there). Default 1. */
   page?: number;
+  /** Items per page. Default 50. */
   size?: number;
 }
 
-export interface TraceFilters extends PageOptions {
+export interface TraceListParams extends PageParams {
   flowId?: string;
   sessionId?: string;
   status?: "unset" | "ok" | "error";
@@ -39,136 +45,165 @@ export interface TraceFilters extends PageOptions {
   endTime?: string;
 }
 
-const seg = (what: string, v: string) => {
-  if (!v) throw new TypeError(`monitor: pass a ${what} (got an empty string).`);
-  return encodeURIComponent(v);
+const MESSAGES: WireNames<MessageListParams> = {
+  flowId: "flow_id",
+  sessionId: "session_id",
+  sender: "sender",
+  senderName: "sender_name",
+  orderBy: "order_by",
+  order: "order",
+  limit: "limit",
+  offset: "offset",
+};
+const PAGE: WireNames<PageParams> = { page: "page", size: "size" };
+const TRACES: WireNames<TraceListParams> = {
+  ...PAGE,
+  flowId: "flow_id",
+  sessionId: "session_id",
+  status: "status",
+  query: "query",
+  startTime: "start_time",
+  endTime: "end_time",
 };
 
-export class Monitor {
-  readonly #t: Transport;
-  constructor(transport: Transport) {
-    this.#t = transport;
-  }
-
+export class Monitor extends APIResource {
   /** Chat messages, filtered by flow, session or sender, ordered (`orderBy`, `order`), with `limit`/`offset`. */
-  messages(opts: MessageFilters = {}): APIPromise<MonitorMessage[]> {
-    const { flowId, sessionId, sender, senderName, orderBy, order, limit, offset, ...call } = opts;
-    const query = {
-      flow_id: flowId,
-      session_id: sessionId,
-      sender,
-      sender_name: senderName,
-      order_by: orderBy,
-      order,
-      limit,
-      offset,
-    };
-    return this.#t.json<MonitorMessage[]>(
-      { method: "GET", path: "/api/v1/monitor/messages", query, schema: "monitorMessages" },
-      call,
+  messages(params: MessageListParams = {}, options?: RequestOptions): APIPromise<MonitorMessage[]> {
+    return this.transport.json<MonitorMessage[]>(
+      {
+        method: "GET",
+        path: "/api/v1/monitor/messages",
+        query: toWire(params, MESSAGES),
+        schema: "monitorMessages",
+      },
+      options,
     );
   }
 
   /** Edits a message (the server marks it `edit: true`). */
-  updateMessage(id: string, patch: MessageUpdate, opts?: CallOptions): APIPromise<MonitorMessage> {
-    const path = `/api/v1/monitor/messages/${seg("message id", id)}`;
-    return this.#t.json<MonitorMessage>({ method: "PUT", path, body: patch, schema: "monitorMessage" }, opts);
+  updateMessage(id: string, patch: MessageUpdate, options?: RequestOptions): APIPromise<MonitorMessage> {
+    return this.transport.json<MonitorMessage>(
+      { method: "PUT", path: path`/api/v1/monitor/messages/${id}`, body: patch, schema: "monitorMessage" },
+      options,
+    );
   }
 
   /** Deletes messages by id. */
-  deleteMessages(ids: string[], opts?: CallOptions): APIPromise<void> {
-    return this.#t.json<void>({ method: "DELETE", path: "/api/v1/monitor/messages", body: ids }, opts);
+  deleteMessages(ids: string[], options?: RequestOptions): APIPromise<void> {
+    return this.transport.json<void>(
+      { method: "DELETE", path: "/api/v1/monitor/messages", body: ids },
+      options,
+    );
   }
 
   /** Moves every message of `oldSessionId` to `newSessionId`; 404 when the session has none. */
   renameSession(
     oldSessionId: string,
     newSessionId: string,
-    opts?: CallOptions,
+    options?: RequestOptions,
   ): APIPromise<MonitorMessage[]> {
-    const path = `/api/v1/monitor/messages/session/${seg("session id", oldSessionId)}`;
-    return this.#t.json<MonitorMessage[]>(
-      { method: "PATCH", path, query: { new_session_id: newSessionId }, schema: "monitorMessages" },
-      opts,
+    return this.transport.json<MonitorMessage[]>(
+      {
+        method: "PATCH",
+        path: path`/api/v1/monitor/messages/session/${oldSessionId}`,
+        query: { new_session_id: newSessionId },
+        schema: "monitorMessages",
+      },
+      options,
     );
   }
 
   /** Deletes every message of a session (204 even for an unknown session). */
-  deleteSession(sessionId: string, opts?: CallOptions): APIPromise<void> {
-    const path = `/api/v1/monitor/messages/session/${seg("session id", sessionId)}`;
-    return this.#t.json<void>({ method: "DELETE", path }, opts);
+  deleteSession(sessionId: string, options?: RequestOptions): APIPromise<void> {
+    return this.transport.json<void>(
+      { method: "DELETE", path: path`/api/v1/monitor/messages/session/${sessionId}` },
+      options,
+    );
   }
 
   /** The recorded vertex builds of a flow, by component. */
-  builds(flowId: string, opts?: CallOptions): APIPromise<VertexBuilds> {
-    const query = { flow_id: flowId };
-    return this.#t.json<VertexBuilds>(
-      { method: "GET", path: "/api/v1/monitor/builds", query, schema: "vertexBuilds" },
-      opts,
+  builds(flowId: string, options?: RequestOptions): APIPromise<VertexBuilds> {
+    return this.transport.json<VertexBuilds>(
+      { method: "GET", path: "/api/v1/monitor/builds", query: { flow_id: flowId }, schema: "vertexBuilds" },
+      options,
     );
   }
 
   /** Deletes the recorded vertex builds of a flow. */
-  deleteBuilds(flowId: string, opts?: CallOptions): APIPromise<void> {
-    const query = { flow_id: flowId };
-    return this.#t.json<void>({ method: "DELETE", path: "/api/v1/monitor/builds", query }, opts);
-  }
-
-  /** One page of a flow's transactions, newest first. */
-  transactions(flowId: string, opts: PageOptions = {}): APIPromise<TransactionPage> {
-    const { page, size, ...call } = opts;
-    const query = { flow_id: flowId, page: page ?? 1, size: size ?? 50 };
-    return this.#t.json<TransactionPage>(
-      { method: "GET", path: "/api/v1/monitor/transactions", query, schema: "transactionPage" },
-      call,
+  deleteBuilds(flowId: string, options?: RequestOptions): APIPromise<void> {
+    return this.transport.json<void>(
+      { method: "DELETE", path: "/api/v1/monitor/builds", query: { flow_id: flowId } },
+      options,
     );
   }
 
-  /** Every transaction of a flow, page after page: `for await (const tx of lf.monitor.iterateTransactions(id))`. */
-  async *iterateTransactions(flowId: string, opts: PageOptions = {}): AsyncGenerator<Transaction> {
-    for (let page = opts.page ?? 1; ; page++) {
-      const p = await this.transactions(flowId, { ...opts, page });
-      yield* p.items;
-      if (p.items.length === 0 || page >= (p.pages ?? 0)) return;
-    }
+  /**
+   * One page of a flow's transactions, newest first (`await`), or every transaction from that page on
+   * (`for await (const tx of lf.monitor.transactions(flowId))`).
+   */
+  transactions(flowId: string, params: PageParams = {}, options?: RequestOptions): PagePromise<Transaction> {
+    checkParams(params, PAGE);
+    return new PagePromise(
+      (page) =>
+        this.transport.json<Page<Transaction>>(
+          {
+            method: "GET",
+            path: "/api/v1/monitor/transactions",
+            query: { flow_id: flowId, page, size: params.size ?? 50 },
+            schema: "transactionPage",
+          },
+          options,
+        ),
+      params.page,
+    );
   }
 
-  /** One page of run traces (summaries), filtered by flow, session, status, text or time. */
-  traces(opts: TraceFilters = {}): APIPromise<TraceList> {
-    const { flowId, sessionId, status, query: q, startTime, endTime, page, size, ...call } = opts;
-    const query = {
-      flow_id: flowId,
-      session_id: sessionId,
-      status,
-      query: q,
-      start_time: startTime,
-      end_time: endTime,
-      page,
-      size,
-    };
-    return this.#t.json<TraceList>(
-      { method: "GET", path: "/api/v1/monitor/traces", query, schema: "traceList" },
-      call,
+  /**
+   * One page of run traces (summaries), filtered by flow, session, status, text or time (`await`), or every trace
+   * from that page on (`for await`).
+   */
+  traces(params: TraceListParams = {}, options?: RequestOptions): PagePromise<TraceSummary> {
+    const query = toWire(params, TRACES);
+    const size = params.size ?? 50;
+    return new PagePromise(
+      (page) =>
+        this.transport
+          .json<TraceList>(
+            {
+              method: "GET",
+              path: "/api/v1/monitor/traces",
+              query: { ...query, page, size },
+              schema: "traceList",
+            },
+            options,
+          )
+          // The server's answer has no page and size: they are the ones asked for.
+          .map((list) => ({ items: list.traces, total: list.total, pages: list.pages, page, size })),
+      params.page,
     );
   }
 
   /** One trace with its spans. */
-  trace(traceId: string, opts?: CallOptions): APIPromise<Trace> {
-    return this.#t.json<Trace>(
-      { method: "GET", path: `/api/v1/monitor/traces/${seg("trace id", traceId)}`, schema: "trace" },
-      opts,
+  trace(traceId: string, options?: RequestOptions): APIPromise<Trace> {
+    return this.transport.json<Trace>(
+      { method: "GET", path: path`/api/v1/monitor/traces/${traceId}`, schema: "trace" },
+      options,
     );
   }
 
   /** Deletes one trace (404 "Trace not found" for an unknown id). */
-  deleteTrace(traceId: string, opts?: CallOptions): APIPromise<void> {
-    const path = `/api/v1/monitor/traces/${seg("trace id", traceId)}`;
-    return this.#t.json<void>({ method: "DELETE", path }, opts);
+  deleteTrace(traceId: string, options?: RequestOptions): APIPromise<void> {
+    return this.transport.json<void>(
+      { method: "DELETE", path: path`/api/v1/monitor/traces/${traceId}` },
+      options,
+    );
   }
 
   /** Deletes every trace of a flow. */
-  deleteTraces(flowId: string, opts?: CallOptions): APIPromise<void> {
-    const query = { flow_id: flowId };
-    return this.#t.json<void>({ method: "DELETE", path: "/api/v1/monitor/traces", query }, opts);
+  deleteTraces(flowId: string, options?: RequestOptions): APIPromise<void> {
+    return this.transport.json<void>(
+      { method: "DELETE", path: "/api/v1/monitor/traces", query: { flow_id: flowId } },
+      options,
+    );
   }
 }

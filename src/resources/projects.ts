@@ -3,8 +3,12 @@
 // switches this client to `/folders/` once. 1.13.0 redirects `/folders/` to `/projects/` (307), which
 // fetch cannot follow for a body-carrying request, so `/projects/` is always tried first.
 import { APIPromise } from "../core/api-promise";
-import { NotFoundError } from "../core/errors";
-import type { CallOptions, Transport } from "../core/transport";
+import { isMissingRoute } from "../core/errors";
+import { type Page, PagePromise } from "../core/page";
+import { checkParams, toWire, type WireNames } from "../core/params";
+import { path } from "../core/path";
+import type { RequestOptions } from "../core/request-options";
+import { APIResource } from "../core/resource";
 import type { components } from "../generated/openapi";
 import { type Download, download, filePart, formWithFile, type UploadSource } from "./bytes-io";
 import type { Flow } from "./flows";
@@ -17,28 +21,35 @@ export type ProjectUpdate = Schemas["FolderUpdate"];
 export type ProjectWithFlows = Schemas["FolderReadWithFlows"];
 export type ProjectWithFlowPage = Schemas["FolderWithPaginatedFlows"];
 
-export interface ProjectPageOptions extends CallOptions {
+export interface ProjectFlowsParams {
+  /** 1-based; the first page to get (iteration goes on from there). Default 1. */
   page?: number;
+  /** Items per page. Default 50. */
   size?: number;
+  /** Only flows saved as components. */
   isComponent?: boolean;
+  /** Only flows that are not components. */
   isFlow?: boolean;
+  /** Only flows whose name contains this text. */
   search?: string;
 }
 
-export interface ProjectUploadOptions extends CallOptions {
+export interface ProjectUploadParams {
   /** Default `project.zip`; the server names the new project after it. */
   filename?: string;
 }
 
-const isMissingRoute = (e: unknown) => e instanceof NotFoundError && e.detail === "Not Found";
+const FLOWS: WireNames<ProjectFlowsParams> = {
+  page: "page",
+  size: "size",
+  isComponent: "is_component",
+  isFlow: "is_flow",
+  search: "search",
+};
+const UPLOAD: WireNames<ProjectUploadParams> = { filename: null };
 
-export class Projects {
-  readonly #t: Transport;
+export class Projects extends APIResource {
   #base = "/api/v1/projects/";
-
-  constructor(transport: Transport) {
-    this.#t = transport;
-  }
 
   /** Runs `call` on `/projects/`, and on `/folders/` when the server lacks `/projects/`. */
   #withBase<T>(call: (base: string) => APIPromise<T>): APIPromise<T> {
@@ -53,82 +64,90 @@ export class Projects {
     return new APIPromise(inner);
   }
 
-  #path(base: string, id: string): string {
-    if (!id) throw new TypeError("projects: pass a project id (got an empty string).");
-    return `${base}${encodeURIComponent(id)}`;
-  }
-
   /** Every project of the user. */
-  list(opts?: CallOptions): APIPromise<ProjectListItem[]> {
+  list(options?: RequestOptions): APIPromise<ProjectListItem[]> {
     return this.#withBase((base) =>
-      this.#t.json<ProjectListItem[]>({ method: "GET", path: base, schema: "projects" }, opts),
+      this.transport.json<ProjectListItem[]>({ method: "GET", path: base, schema: "projects" }, options),
     );
   }
 
   /** The project with all its flows. */
-  get(id: string, opts?: CallOptions): APIPromise<ProjectWithFlows> {
-    const path = this.#path("", id);
+  get(id: string, options?: RequestOptions): APIPromise<ProjectWithFlows> {
+    const rest = path`${id}`;
     return this.#withBase((base) =>
-      this.#t.json<ProjectWithFlows>({ method: "GET", path: base + path, schema: "projectWithFlows" }, opts),
-    );
-  }
-
-  /** The project with one page of its flows: `{ folder, flows: { items, total, page, size, pages } }`. */
-  getPage(id: string, opts: ProjectPageOptions = {}): APIPromise<ProjectWithFlowPage> {
-    const path = this.#path("", id);
-    const { page, size, isComponent, isFlow, search, ...call } = opts;
-    const query = { page: page ?? 1, size: size ?? 50, is_component: isComponent, is_flow: isFlow, search };
-    return this.#withBase((base) =>
-      this.#t.json<ProjectWithFlowPage>(
-        { method: "GET", path: base + path, query, schema: "projectWithFlowPage" },
-        call,
+      this.transport.json<ProjectWithFlows>(
+        { method: "GET", path: base + rest, schema: "projectWithFlows" },
+        options,
       ),
     );
   }
 
-  /** Every flow of a project, page by page: `for await (const flow of lf.projects.iterateFlows(id))`. */
-  async *iterateFlows(id: string, opts: ProjectPageOptions = {}): AsyncGenerator<Flow, void, undefined> {
-    for (let page = opts.page ?? 1; ; page++) {
-      const { flows } = await this.getPage(id, { ...opts, page });
-      yield* flows.items as Flow[];
-      if (page >= flows.pages || flows.items.length === 0) return;
-    }
+  /**
+   * One page of the project's flows (`await`), or every flow from that page on (`for await`):
+   * `for await (const flow of lf.projects.listFlows(id))`.
+   */
+  listFlows(id: string, params: ProjectFlowsParams = {}, options?: RequestOptions): PagePromise<Flow> {
+    const rest = path`${id}`;
+    const query = toWire(params, FLOWS);
+    return new PagePromise(
+      (page) =>
+        this.#withBase((base) =>
+          this.transport.json<ProjectWithFlowPage>(
+            {
+              method: "GET",
+              path: base + rest,
+              query: { ...query, page, size: params.size ?? 50 },
+              schema: "projectWithFlowPage",
+            },
+            options,
+          ),
+        ).map((answer) => answer.flows as Page<Flow>),
+      params.page,
+    );
   }
 
   /** Creates a project; `flows_list` / `components_list` move existing flows into it. */
-  create(project: ProjectCreate, opts?: CallOptions): APIPromise<Project> {
+  create(project: ProjectCreate, options?: RequestOptions): APIPromise<Project> {
     return this.#withBase((base) =>
-      this.#t.json<Project>({ method: "POST", path: base, body: project, schema: "project" }, opts),
+      this.transport.json<Project>({ method: "POST", path: base, body: project, schema: "project" }, options),
     );
   }
 
   /** Renames or re-describes a project, or moves flows into it. */
-  update(id: string, changes: ProjectUpdate, opts?: CallOptions): APIPromise<Project> {
-    const path = this.#path("", id);
+  update(id: string, changes: ProjectUpdate, options?: RequestOptions): APIPromise<Project> {
+    const rest = path`${id}`;
     return this.#withBase((base) =>
-      this.#t.json<Project>({ method: "PATCH", path: base + path, body: changes, schema: "project" }, opts),
+      this.transport.json<Project>(
+        { method: "PATCH", path: base + rest, body: changes, schema: "project" },
+        options,
+      ),
     );
   }
 
   /** Deletes the project. The server deletes its flows with it. */
-  delete(id: string, opts?: CallOptions): APIPromise<void> {
-    const path = this.#path("", id);
-    return this.#withBase((base) => this.#t.json<void>({ method: "DELETE", path: base + path }, opts));
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
+    const rest = path`${id}`;
+    return this.#withBase((base) =>
+      this.transport.json<void>({ method: "DELETE", path: base + rest }, options),
+    );
   }
 
   /** The project's flows as a zip (404 "No flows found in project" for an empty project). */
-  download(id: string, opts?: CallOptions): APIPromise<Download> {
-    const path = this.#path("download/", id);
-    return this.#withBase((base) => download(this.#t, { method: "GET", path: base + path }, opts));
+  download(id: string, options?: RequestOptions): APIPromise<Download> {
+    const rest = path`download/${id}`;
+    return this.#withBase((base) => download(this.transport, { method: "GET", path: base + rest }, options));
   }
 
   /** Imports a project zip (as `download` gives it); resolves to the created flows. */
-  upload(zip: UploadSource, opts: ProjectUploadOptions = {}): APIPromise<Flow[]> {
-    const filename = opts.filename ?? "project.zip";
-    const { filename: _f, ...call } = opts;
+  upload(zip: UploadSource, params: ProjectUploadParams = {}, options?: RequestOptions): APIPromise<Flow[]> {
+    checkParams(params, UPLOAD);
+    const filename = params.filename ?? "project.zip";
     const form = () => formWithFile("file", filePart(zip, filename, "application/zip"), filename);
     return this.#withBase((base) =>
-      this.#t.json<Flow[]>({ method: "POST", path: `${base}upload/`, body: form(), schema: "flows" }, call),
+      this.transport.json<Flow[]>(
+        { method: "POST", path: `${base}upload/`, body: form(), schema: "flows" },
+        options,
+      ),
     );
   }
 }

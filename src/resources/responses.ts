@@ -1,9 +1,9 @@
 // `lf.responses`: the OpenAI-compatible Responses endpoint (`POST /api/v1/responses`); `model` is the flow id
 // (or endpoint name). The spec types the request only, so the answer (with `usage`) is typed by hand.
 import type { APIPromise } from "../core/api-promise";
-import { LangflowError } from "../core/errors";
-import { streamCallOptions } from "../core/signals";
-import type { CallOptions, Transport } from "../core/transport";
+import { LangflowConfigError, ResponsesError } from "../core/errors";
+import type { RequestOptions } from "../core/request-options";
+import { APIResource } from "../core/resource";
 import type { components } from "../generated/openapi";
 import type { ResponsesStreamEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
@@ -41,20 +41,6 @@ export interface ResponsesResponse {
   [extra: string]: unknown;
 }
 
-/** An OpenAI-style `{ error: { message, type, code } }` that the server sends with HTTP 200. */
-export class ResponsesError extends LangflowError {
-  override get name(): string {
-    return "ResponsesError";
-  }
-  constructor(
-    message: string,
-    readonly type: string | undefined,
-    readonly code: string | null | undefined,
-  ) {
-    super(`Responses API error${code ? ` (${code})` : ""}: ${message}`);
-  }
-}
-
 type ErrorBody = { error?: { message?: string; type?: string; code?: string | null } | null };
 
 function throwIfError<T>(data: T): T {
@@ -66,16 +52,17 @@ function throwIfError<T>(data: T): T {
 
 export type ResponsesCreate = Omit<ResponsesRequest, "stream">;
 
-export class Responses {
-  readonly #t: Transport;
-  constructor(transport: Transport) {
-    this.#t = transport;
-  }
+/** The flow to answer with is `model`: without it the server would answer 422. */
+function checkModel(body: ResponsesCreate): void {
+  if (!body?.model)
+    throw new LangflowConfigError("model", "responses: pass `model` (the flow id or endpoint name).");
+}
 
+export class Responses extends APIResource {
   /** One answer; `outputText()` of the result reads the assistant text. */
-  create(body: ResponsesCreate, opts?: CallOptions): APIPromise<ResponsesResponse> {
-    if (!body.model) throw new TypeError("responses.create: pass `model` (the flow id or endpoint name).");
-    return this.#t
+  create(body: ResponsesCreate, options?: RequestOptions): APIPromise<ResponsesResponse> {
+    checkModel(body);
+    return this.transport
       .json<ResponsesResponse>(
         {
           method: "POST",
@@ -83,7 +70,7 @@ export class Responses {
           body: { ...body, stream: false },
           schema: "responsesResponse",
         },
-        opts,
+        options,
       )
       .map(throwIfError);
   }
@@ -91,20 +78,16 @@ export class Responses {
   /** Streams `response.output_text.delta` ... `response.completed`; `finalResult()` is the completed event. */
   stream(
     body: ResponsesCreate,
-    opts: CallOptions = {},
+    options?: RequestOptions,
   ): LangflowStream<ResponsesStreamEvent, ResponsesStreamEvent> {
-    if (!body.model) throw new TypeError("responses.stream: pass `model` (the flow id or endpoint name).");
-    return responsesEventStream((signal) =>
-      this.#t.request(
-        {
-          method: "POST",
-          path: "/api/v1/responses",
-          body: { ...body, stream: true },
-          accept: "text/event-stream",
-        },
-        streamCallOptions(opts, signal),
-      ),
-    );
+    checkModel(body);
+    const spec = {
+      method: "POST",
+      path: "/api/v1/responses",
+      body: { ...body, stream: true },
+      accept: "text/event-stream",
+    };
+    return responsesEventStream(this.transport.streamRequest(spec, options));
   }
 }
 

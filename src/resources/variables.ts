@@ -1,7 +1,10 @@
 // `lf.variables`: global variables (`/api/v1/variables/`). Hand-written types: 1.13.0 serves these routes
 // but leaves them out of its OpenAPI spec. A `Credential` variable's value is never read back (null).
 import type { APIPromise } from "../core/api-promise";
-import type { CallOptions, Transport } from "../core/transport";
+import { checkParams, type WireNames } from "../core/params";
+import { path } from "../core/path";
+import type { RequestOptions } from "../core/request-options";
+import { APIResource } from "../core/resource";
 
 export interface Variable {
   id: string;
@@ -29,41 +32,44 @@ export interface VariableUpdate {
   default_fields?: string[] | null;
 }
 
-const idPath = (id: string) => {
-  if (!id) throw new TypeError("variables: pass a variable id (got an empty string).");
-  return `/api/v1/variables/${encodeURIComponent(id)}`;
+const CREATE: WireNames<VariableCreate> = {
+  name: "name",
+  value: "value",
+  type: "type",
+  default_fields: "default_fields",
 };
+const UPDATE: WireNames<VariableUpdate> = { name: "name", value: "value", default_fields: "default_fields" };
 
-export class Variables {
-  readonly #t: Transport;
-  constructor(transport: Transport) {
-    this.#t = transport;
-  }
-
+export class Variables extends APIResource {
   /** Every global variable of the user (`Credential` values are `null`). */
-  list(opts?: CallOptions): APIPromise<Variable[]> {
-    return this.#t.json<Variable[]>({ method: "GET", path: "/api/v1/variables/", schema: "variables" }, opts);
+  list(options?: RequestOptions): APIPromise<Variable[]> {
+    return this.transport.json<Variable[]>(
+      { method: "GET", path: "/api/v1/variables/", schema: "variables" },
+      options,
+    );
   }
 
   /** Creates a variable; `type` defaults to `Credential` on the server. */
-  create(body: VariableCreate, opts?: CallOptions): APIPromise<Variable> {
-    const full = { ...body, default_fields: body.default_fields ?? [] };
-    return this.#t.json<Variable>(
-      { method: "POST", path: "/api/v1/variables/", body: full, schema: "variable" },
-      opts,
+  create(variable: VariableCreate, options?: RequestOptions): APIPromise<Variable> {
+    checkParams(variable, CREATE);
+    const body = { ...variable, default_fields: variable.default_fields ?? [] };
+    return this.transport.json<Variable>(
+      { method: "POST", path: "/api/v1/variables/", body, schema: "variable" },
+      options,
     );
   }
 
   /** Changes a variable's name, value or default fields. */
-  update(id: string, patch: VariableUpdate, opts?: CallOptions): APIPromise<Variable> {
-    return this.#t.json<Variable>(
-      { method: "PATCH", path: idPath(id), body: { ...patch, id }, schema: "variable" },
-      opts,
+  update(id: string, changes: VariableUpdate, options?: RequestOptions): APIPromise<Variable> {
+    checkParams(changes, UPDATE);
+    return this.transport.json<Variable>(
+      { method: "PATCH", path: path`/api/v1/variables/${id}`, body: { ...changes, id }, schema: "variable" },
+      options,
     );
   }
 
   /** Deletes a variable. */
-  delete(id: string, opts?: CallOptions): APIPromise<void> {
-    return this.#t.json<void>({ method: "DELETE", path: idPath(id) }, opts);
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
+    return this.transport.json<void>({ method: "DELETE", path: path`/api/v1/variables/${id}` }, options);
   }
 }

@@ -25,8 +25,12 @@ const responseSchemas = {
 export type ResponseSchemaName = keyof typeof responseSchemas;
 
 /** Where and how `body` differs from the named schema; empty when it matches. */
-export function findIssues(name: ResponseSchemaName, body: unknown): ResponseIssue[] {
-  const result = responseSchemas[name].safeParse(body);
+export function findIssues(name: string, body: unknown): ResponseIssue[] {
+  const schema = responseSchemas[name as ResponseSchemaName];
+  // A wrapper naming a schema that does not exist is a bug of the SDK, not of the server's answer.
+  if (!schema)
+    throw new Error(`langflow-sdk: no response schema named "${name}" (src/validation/schemas.ts).`);
+  const result = schema.safeParse(body);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
     const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));

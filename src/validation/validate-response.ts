@@ -1,11 +1,9 @@
 // `validate: true`: checks a JSON answer against the shape the SDK relies on. zod and the schemas are loaded on the
 // first check, with a dynamic import, so an app that never turns validation on does not carry them: bundlers put
 // them in a chunk of their own that is never fetched (`npm run size` measures the main chunk without it).
+// The clients hand `validateResponse` to their transport (src/core knows only its signature, ResponseValidator).
 import { LangflowError, ResponseValidationError } from "../core/errors";
 import { redactUrl } from "../core/redact";
-import type { ResponseSchemaName } from "./schemas";
-
-export type { ResponseSchemaName };
 
 /**
  * Shown in the error: the server version the schemas are checked against (the contract suite runs with validate
@@ -14,7 +12,7 @@ export type { ResponseSchemaName };
 export const CHECKED_AGAINST = "Langflow 1.13.0";
 
 export async function validateResponse(
-  name: ResponseSchemaName,
+  name: string,
   body: unknown,
   response: { status: number; method: string; url: string },
 ): Promise<void> {

@@ -1,14 +1,17 @@
 // A background job: status, wait (poll-until-done), stop, and its event stream (re-attach / resume).
 import type { APIPromise } from "../core/api-promise";
 import { APIError, JobCancelledError, JobFailedError, JobTimeoutError, LangflowError } from "../core/errors";
-import { streamCallOptions } from "../core/signals";
-import type { CallOptions, Transport } from "../core/transport";
+import { checkParams, type WireNames } from "../core/params";
+import { path } from "../core/path";
+import { type PollOptions, pollUntilDone } from "../core/poll";
+import { checkRequestOptions, type RequestOptions, withSignal } from "../core/request-options";
+import { APIResource } from "../core/resource";
+import type { Transport } from "../core/transport";
 import type { WorkflowEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
 import { workflowEventStream } from "../streaming/readers";
 import type { GenerationProbe } from "./generation";
 import { isTerminal, type JobSnapshot, snapshotFromBody, snapshotFromError } from "./job-status";
-import { type PollOptions, pollUntilDone } from "./poll";
 import type { WorkflowResult } from "./types";
 
 export interface JobLinks {
@@ -17,7 +20,26 @@ export interface JobLinks {
   stop: string;
 }
 
-export interface WaitOptions extends Omit<PollOptions<JobSnapshot>, "key"> {}
+/**
+ * How `job.wait()` waits: the poll's pace (`interval`, `maxInterval`), the wait's own deadline (`timeout`: a
+ * JobTimeoutError, the job goes on) and abort (`signal`), and `onStatus`. The second argument of `wait`,
+ * RequestOptions, applies to each status request it sends (its `timeout` bounds one request).
+ */
+export interface WaitParams extends Omit<PollOptions<JobSnapshot>, "key" | "random"> {}
+
+export interface JobEventsParams {
+  /** Resume after this event id (no duplicates); default: from the start. */
+  lastEventId?: string;
+}
+
+const WAIT: WireNames<WaitParams> = {
+  interval: null,
+  maxInterval: null,
+  timeout: null,
+  signal: null,
+  onStatus: null,
+};
+const EVENTS: WireNames<JobEventsParams> = { lastEventId: null };
 
 /** How many polls in a row may find a completed job's result not written yet (1.9/1.10) before wait() rejects. */
 const MAX_UNSETTLED_POLLS = 10;
@@ -32,13 +54,13 @@ function isResultNotWrittenYet(error: unknown): boolean {
 }
 
 /** A background run of the v2 Workflow API: from `wf.submit()`, or `wf.job(id)` for an existing job. */
-export class WorkflowJob {
+export class WorkflowJob extends APIResource {
   readonly id: string;
   readonly flowId: string | undefined;
   readonly links: JobLinks;
-  readonly #transport: Transport;
   readonly #probe: GenerationProbe;
 
+  /** @internal Jobs come from `wf.submit()` and `wf.job(id)`. */
   constructor(
     transport: Transport,
     probe: GenerationProbe,
@@ -46,43 +68,47 @@ export class WorkflowJob {
     flowId?: string,
     links?: Partial<JobLinks>,
   ) {
-    this.#transport = transport;
+    super(transport);
     this.#probe = probe;
     this.id = id;
     this.flowId = flowId;
     this.links = {
       status: links?.status ?? `/api/v2/workflows?job_id=${encodeURIComponent(id)}`,
-      events: links?.events ?? `/api/v2/workflows/${encodeURIComponent(id)}/events`,
+      events: links?.events ?? path`/api/v2/workflows/${id}/events`,
       stop: links?.stop ?? "/api/v2/workflows/stop",
     };
   }
 
   /** One request: where the job is now. A failed or server-timed-out job is a snapshot, not an exception. */
-  async status(options: CallOptions = {}): Promise<JobSnapshot> {
-    try {
-      const body = await this.#transport.json<Record<string, unknown>>(
+  status(options?: RequestOptions): Promise<JobSnapshot> {
+    return this.transport
+      .json<Record<string, unknown>>(
         { method: "GET", path: "/api/v2/workflows", query: { job_id: this.id }, schema: "workflowStatus" },
         options,
+      )
+      .then(
+        (body) => snapshotFromBody(this.id, body ?? {}),
+        (error: unknown) => {
+          const snapshot = snapshotFromError(this.id, error);
+          if (snapshot) return snapshot;
+          throw error;
+        },
       );
-      return snapshotFromBody(this.id, body ?? {});
-    } catch (error) {
-      const snapshot = snapshotFromError(this.id, error);
-      if (snapshot) return snapshot;
-      throw error;
-    }
   }
 
   /**
    * Polls until the job ends: resolves with its result, or rejects with JobFailedError, JobCancelledError,
    * JobTimeoutError (this wait's own `timeout`; the job goes on) or APIUserAbortError.
    */
-  wait(options: WaitOptions = {}): Promise<WorkflowResult> {
+  wait(params: WaitParams = {}, options?: RequestOptions): Promise<WorkflowResult> {
+    checkParams(params, WAIT);
+    checkRequestOptions(options);
     let confirmed = false;
     let unsettled = 0;
     return pollUntilDone<JobSnapshot, WorkflowResult>(async (signal) => {
       let snapshot: JobSnapshot;
       try {
-        snapshot = await this.status({ signal });
+        snapshot = await this.status(withSignal(options, signal));
       } catch (error) {
         // Langflow 1.9/1.10 rebuild a completed job's answer from its vertex builds, which are written in the
         // background: for a moment after completing, the status answers 500 "No vertex builds found"
@@ -99,7 +125,7 @@ export class WorkflowJob {
       }
       if (snapshot.status === "completed") {
         // A completed job answers with its result; fetch it if this snapshot came without one.
-        const result = snapshot.result ?? (await this.status({ signal })).result;
+        const result = snapshot.result ?? (await this.status(withSignal(options, signal))).result;
         if (!result) throw new LangflowError(`Job ${this.id} completed but the server sent no result.`);
         if (result.status === "failed") throw failed(this.id, result.errors);
         return { done: true, snapshot, value: result };
@@ -112,14 +138,14 @@ export class WorkflowJob {
         };
       const what = snapshot.status === "timed_out" ? "timed out on the server" : "failed";
       return { done: true, snapshot, error: failed(this.id, snapshot.errors, what) };
-    }, options).catch((error: unknown) => {
+    }, params).catch((error: unknown) => {
       throw error instanceof JobTimeoutError ? new JobTimeoutError(error.timeout, this.id) : error;
     });
   }
 
   /** Asks the server to stop the job. Stopping a finished job changes nothing (the message says so). */
-  stop(options: CallOptions = {}): APIPromise<{ jobId: string; message: string }> {
-    return this.#transport
+  stop(options?: RequestOptions): APIPromise<{ jobId: string; message: string }> {
+    return this.transport
       .json<{ job_id?: string; message?: string }>(
         {
           method: "POST",
@@ -137,29 +163,26 @@ export class WorkflowJob {
    * or resume after a dropped connection with `stream.lastEventId`. Needs Langflow 1.11+.
    */
   events(
-    options: CallOptions & { lastEventId?: string } = {},
+    params: JobEventsParams = {},
+    options?: RequestOptions,
   ): LangflowStream<WorkflowEvent, Record<string, unknown>> {
-    const { lastEventId, ...call } = options;
-    return workflowEventStream(async (signal) => {
+    checkParams(params, EVENTS);
+    const spec = async () => {
       const { generation, version } = await this.#probe.get();
       if (generation === "1.10") {
         throw new LangflowError(
           `Re-attaching to a job's events needs Langflow 1.11 or newer; this server is ${version}.`,
         );
       }
-      const headers = {
-        ...call.headers,
-        ...(lastEventId !== undefined ? { "last-event-id": lastEventId } : {}),
+      const { lastEventId } = params;
+      return {
+        method: "GET",
+        path: path`/api/v2/workflows/${this.id}/events`,
+        headers: lastEventId !== undefined ? { "last-event-id": lastEventId } : undefined,
+        accept: "text/event-stream",
       };
-      return this.#transport.request(
-        {
-          method: "GET",
-          path: `/api/v2/workflows/${encodeURIComponent(this.id)}/events`,
-          accept: "text/event-stream",
-        },
-        streamCallOptions({ ...call, headers }, signal),
-      );
-    });
+    };
+    return workflowEventStream(this.transport.streamRequest(spec, options));
   }
 }
 

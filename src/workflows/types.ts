@@ -5,8 +5,6 @@ type Schemas = components["schemas"];
 
 /** The server's sync result, as the pinned server sends it (older servers send a subset; see WorkflowResult.raw). */
 export type WorkflowExecutionResponse = Schemas["WorkflowExecutionResponse"];
-/** The server's answer to a background submit or to a status request for an unfinished job. */
-export type WorkflowJobResponse = Schemas["WorkflowJobResponse"];
 
 /** Job lifecycle: `queued -> in_progress -> completed | failed | cancelled | timed_out`, plus `suspended` (human input). */
 export type JobStatus =

@@ -1,12 +1,22 @@
 // The v2 Workflow API: run (sync), stream, submit (background) and jobs, for both server generations.
 import { APIPromise } from "../core/api-promise";
-import { JobFailedError, LangflowError, NotFoundError } from "../core/errors";
+import {
+  isMissingRoute,
+  JobFailedError,
+  LangflowConfigError,
+  LangflowError,
+  NotFoundError,
+} from "../core/errors";
 import { type ClientOptions, resolveOptions } from "../core/options";
-import { streamCallOptions } from "../core/signals";
-import { type CallOptions, Transport } from "../core/transport";
+import { checkParams, type WireNames } from "../core/params";
+import { path, segment } from "../core/path";
+import { checkRequestOptions, type RequestOptions } from "../core/request-options";
+import { APIResource } from "../core/resource";
+import { Transport } from "../core/transport";
 import type { WorkflowEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
 import { workflowEventStream } from "../streaming/readers";
+import { validateResponse } from "../validation/validate-response";
 import { GenerationProbe } from "./generation";
 import { WorkflowJob } from "./job";
 import { type StreamProtocol, workflowRequestBody } from "./request-body";
@@ -18,66 +28,75 @@ export interface WorkflowsClientOptions extends ClientOptions {
   apiVersion?: ServerGeneration;
 }
 
-export interface RunOptions extends WorkflowInputs, CallOptions {
+export interface WorkflowRunParams extends WorkflowInputs {
   /** Throw JobFailedError when the server reports the run as failed (HTTP 200, status "failed"). Default true. */
   throwOnFailure?: boolean;
 }
 
-export interface StreamOptions extends WorkflowInputs, CallOptions {
+export interface WorkflowStreamParams extends WorkflowInputs {
   /** `langflow` (Langflow's events, default) or `agui` (AG-UI events). */
   protocol?: StreamProtocol;
 }
 
-export interface SubmitOptions extends WorkflowInputs, CallOptions {
+export interface WorkflowSubmitParams extends WorkflowInputs {
   /** The protocol of the job's event stream (`job.events()`). */
   protocol?: StreamProtocol;
 }
 
-const CALL_KEYS = [
-  "signal",
-  "timeout",
-  "idleTimeout",
-  "headers",
-  "maxRetries",
-  "retryNonIdempotent",
-] as const;
+// Every key is read by workflowRequestBody (the wire names differ between server generations).
+const INPUTS: WireNames<WorkflowInputs> = {
+  inputValue: null,
+  sessionId: null,
+  tweaks: null,
+  globals: null,
+  outputIds: null,
+  inputComponentId: null,
+};
+const RUN: WireNames<WorkflowRunParams> = { ...INPUTS, throwOnFailure: null };
+const STREAM: WireNames<WorkflowStreamParams> = { ...INPUTS, protocol: null };
 
-function callOptions(options: CallOptions): CallOptions {
-  const out: Record<string, unknown> = {};
-  for (const key of CALL_KEYS) if (options[key] !== undefined) out[key] = options[key];
-  return out as CallOptions;
+/** How LangflowClient gives its `workflows` its own transport: a key no options object can hold by accident. */
+const SHARED_TRANSPORT = Symbol("langflow-sdk.transport");
+
+/** @internal Options that make a WorkflowsClient use `transport` (LangflowClient's), instead of building its own. */
+export function sharingTransport(transport: Transport): WorkflowsClientOptions {
+  return { [SHARED_TRANSPORT]: transport } as WorkflowsClientOptions;
+}
+
+function ownTransport(options: WorkflowsClientOptions): {
+  transport: Transport;
+  apiVersion?: ServerGeneration;
+} {
+  const shared = (options as { [SHARED_TRANSPORT]?: Transport })?.[SHARED_TRANSPORT];
+  if (shared) return { transport: shared };
+  const { apiVersion, ...clientOptions } = options ?? {};
+  if (apiVersion !== undefined && apiVersion !== "current" && apiVersion !== "1.10") {
+    throw new LangflowConfigError("apiVersion", `Invalid option "apiVersion": expected "current" or "1.10".`);
+  }
+  return { transport: new Transport(resolveOptions(clientOptions), validateResponse), apiVersion };
 }
 
 /**
  * The v2 Workflow API (`/api/v2/workflows`): sync runs, streams and background jobs, with the same calls on
  * Langflow 1.11+ and 1.10 servers. Use `lf.workflows`, or build one with the client options.
  */
-export class WorkflowsClient {
-  readonly #transport: Transport;
+export class WorkflowsClient extends APIResource {
   readonly #probe: GenerationProbe;
   readonly #chatInputs = new Map<string, Promise<string | undefined | null>>();
 
-  constructor(options: WorkflowsClientOptions | Transport = {}) {
-    if (options instanceof Transport) {
-      this.#transport = options;
-      this.#probe = new GenerationProbe(options, undefined);
-    } else {
-      const { apiVersion, ...rest } = options;
-      if (apiVersion !== undefined && apiVersion !== "current" && apiVersion !== "1.10") {
-        throw new LangflowError(`Invalid option "apiVersion": expected "current" or "1.10".`);
-      }
-      this.#transport = new Transport(resolveOptions(rest));
-      this.#probe = new GenerationProbe(this.#transport, apiVersion);
-    }
+  constructor(options: WorkflowsClientOptions = {}) {
+    const { transport, apiVersion } = ownTransport(options);
+    super(transport);
+    this.#probe = new GenerationProbe(transport, apiVersion);
   }
 
   /** Runs a flow and waits for its result (sync mode). */
-  run(flowId: string, options: RunOptions = {}): APIPromise<WorkflowResult> {
-    const inner = (async () => {
-      const body = await this.#body(flowId, options, "sync");
-      const { data, response } = await this.#post(body, options).withResponse();
+  run(flowId: string, params: WorkflowRunParams = {}, options?: RequestOptions): APIPromise<WorkflowResult> {
+    checkParams(params, RUN);
+    const post = this.#post(flowId, params, "sync", options);
+    const inner = post.then(({ data, response }) => {
       const result = toWorkflowResult(data as WorkflowExecutionResponse);
-      if (result.status === "failed" && options.throwOnFailure !== false) {
+      if (result.status === "failed" && params.throwOnFailure !== false) {
         const reason = result.errors[0]?.error;
         throw new JobFailedError(`The run of flow ${flowId} failed${reason ? `: ${reason}` : "."}`, {
           jobId: result.jobId,
@@ -85,54 +104,72 @@ export class WorkflowsClient {
         });
       }
       return { data: result, response };
-    })();
+    });
     return new APIPromise(inner);
   }
 
   /** Runs a flow and streams its events as they happen (Langflow 1.11+). */
   stream(
     flowId: string,
-    options: StreamOptions = {},
+    params: WorkflowStreamParams = {},
+    options?: RequestOptions,
   ): LangflowStream<WorkflowEvent, Record<string, unknown>> {
-    return workflowEventStream(async (signal) => {
-      const body = await this.#body(flowId, options, "stream", options.protocol);
-      return this.#transport.request(
-        { method: "POST", path: "/api/v2/workflows", body, accept: "text/event-stream" },
-        streamCallOptions(callOptions(options), signal),
-      );
+    checkParams(params, STREAM);
+    const spec = async () => ({
+      method: "POST",
+      path: "/api/v2/workflows",
+      body: await this.#body(flowId, params, "stream", params.protocol),
+      accept: "text/event-stream",
     });
+    return workflowEventStream(this.transport.streamRequest(spec, options));
   }
 
   /** Starts a background run; the job handle polls, waits, stops and re-attaches. */
-  submit(flowId: string, options: SubmitOptions = {}): APIPromise<WorkflowJob> {
-    const inner = (async () => {
-      const body = await this.#body(flowId, options, "background", options.protocol);
-      const { data, response } = await this.#post(body, options).withResponse();
+  submit(
+    flowId: string,
+    params: WorkflowSubmitParams = {},
+    options?: RequestOptions,
+  ): APIPromise<WorkflowJob> {
+    checkParams(params, STREAM);
+    const post = this.#post(flowId, params, "background", options, params.protocol);
+    const inner = post.then(({ data, response }) => {
       const job = data as { job_id?: string; flow_id?: string; links?: Record<string, string> } | undefined;
       if (!job?.job_id) throw new LangflowError("The server accepted the background run but sent no job_id.");
       return {
-        data: new WorkflowJob(this.#transport, this.#probe, job.job_id, job.flow_id ?? flowId, job.links),
+        data: new WorkflowJob(this.transport, this.#probe, job.job_id, job.flow_id ?? flowId, job.links),
         response,
       };
-    })();
+    });
     return new APIPromise(inner);
   }
 
   /** A handle for an existing job, from its id alone (another process, after a restart). */
   job(jobId: string, flowId?: string): WorkflowJob {
-    return new WorkflowJob(this.#transport, this.#probe, jobId, flowId);
+    segment(jobId, "/api/v2/workflows/{id}/events");
+    return new WorkflowJob(this.transport, this.#probe, jobId, flowId);
   }
 
-  #post(body: Record<string, unknown>, options: CallOptions): APIPromise<unknown> {
-    const pending = this.#transport.json<unknown>(
-      { method: "POST", path: "/api/v2/workflows", body, schema: "workflowAnswer" },
-      callOptions(options),
-    );
-    return new APIPromise(
-      pending.withResponse().catch((error: unknown) => {
+  /** POSTs the run's body (built once the server generation is known); explains a disabled v2 API. */
+  #post(
+    flowId: string,
+    inputs: WorkflowInputs,
+    mode: "sync" | "background",
+    options: RequestOptions | undefined,
+    protocol?: StreamProtocol,
+  ): Promise<{ data: unknown; response: Response }> {
+    checkRequestOptions(options); // now: the transport sees them only once the body is built
+    return this.#body(flowId, inputs, mode, protocol)
+      .then((body) =>
+        this.transport
+          .json<unknown>(
+            { method: "POST", path: "/api/v2/workflows", body, schema: "workflowAnswer" },
+            options,
+          )
+          .withResponse(),
+      )
+      .catch((error: unknown) => {
         throw explainDisabled(error);
-      }),
-    );
+      });
   }
 
   async #body(
@@ -167,10 +204,10 @@ export class WorkflowsClient {
   #chatInputOf(flowId: string): Promise<string | undefined | null> {
     let found = this.#chatInputs.get(flowId);
     if (!found) {
-      found = this.#transport
+      found = this.transport
         .json<{ data?: { nodes?: { id: string; data?: { type?: string } }[] } }>({
           method: "GET",
-          path: `/api/v1/flows/${encodeURIComponent(flowId)}`,
+          path: path`/api/v1/flows/${flowId}`,
           schema: "flowGraph",
         })
         .then((flow) => {
@@ -201,18 +238,10 @@ export class WorkflowsClient {
 
 /** The v2 routes answer FastAPI's plain 404 when the developer API is off (1.11+ docs); say how to turn it on. */
 function explainDisabled(error: unknown): unknown {
-  if (error instanceof NotFoundError && error.detail === "Not Found") {
-    return new NotFoundError({
-      status: 404,
-      message:
-        "The v2 Workflow API answered 404 Not Found: the developer API is probably disabled on this server. Start Langflow with LANGFLOW_DEVELOPER_API_ENABLED=true (and check that baseUrl is the server root).",
-      detail: error.detail,
-      body: error.body,
-      headers: error.headers,
-      method: error.method,
-      url: error.url,
-      attempts: error.attempts,
-    });
-  }
-  return error;
+  if (!isMissingRoute(error)) return error;
+  return new NotFoundError({
+    ...error,
+    message:
+      "The v2 Workflow API answered 404 Not Found: the developer API is probably disabled on this server. Start Langflow with LANGFLOW_DEVELOPER_API_ENABLED=true (and check that baseUrl is the server root).",
+  });
 }

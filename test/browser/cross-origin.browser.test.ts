@@ -13,7 +13,7 @@ const lf = new LangflowClient({
 });
 
 async function flowId(name: string): Promise<string> {
-  const flows = await lf.flows.list();
+  const flows = await lf.flows.listAll();
   const flow = flows.find((f) => f.endpoint_name === name);
   if (!flow) throw new Error(`the standalone mock has no flow ${name}`);
   return flow.id;
@@ -53,6 +53,6 @@ describe("in Chromium, cross-origin against the standalone mock server", () => {
       apiKey: "sk-not-this-one",
       dangerouslyAllowBrowser: true,
     });
-    await expect(wrong.flows.list()).rejects.toMatchObject({ status: 403 });
+    await expect(wrong.flows.listAll()).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -72,7 +72,7 @@ scenario(
   async ({ lf, conn }) => {
     const session = await lf.auth.login(conn.username, conn.password);
     expect(session.token_type).toBe("bearer");
-    const me = session.client();
+    const me = lf.withOptions({ apiKey: undefined, token: session.access_token });
     expect(Array.isArray(await me.flows.listHeaders())).toBe(true);
     await expect(lf.auth.login(conn.username, `${conn.password}-wrong`)).rejects.toBeInstanceOf(
       AuthenticationError,

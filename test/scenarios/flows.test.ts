@@ -32,7 +32,7 @@ scenario("flows: createMany in a project", async ({ lf, unique, defer }) => {
   );
   for (const f of flows) defer(() => lf.flows.delete(f.id));
   expect(flows.map((f) => f.name)).toEqual(names);
-  const inProject = await lf.flows.list({ projectId: project.id });
+  const inProject = await lf.flows.listAll({ projectId: project.id });
   expect(inProject.map((f) => f.name).sort()).toEqual([...names].sort());
 });
 
@@ -79,12 +79,12 @@ scenario(
       await createFlow("echo-chat", { projectId: project.id }),
       await createFlow("echo-chat", { projectId: project.id }),
     ];
-    const page = await lf.flows.listPage({ projectId: project.id, page: 1, size: 2 });
+    const page = await lf.flows.list({ projectId: project.id, page: 1, size: 2 });
     expect(page.total).toBe(3);
     expect(page.pages).toBe(2);
     expect(page.items).toHaveLength(2);
     const seen: string[] = [];
-    for await (const flow of lf.flows.iterate({ projectId: project.id, size: 2 })) seen.push(flow.id);
+    for await (const flow of lf.flows.list({ projectId: project.id, size: 2 })) seen.push(flow.id);
     expect(seen.sort()).toEqual(created.map((f) => f.id).sort());
   },
 );

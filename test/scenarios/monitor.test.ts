@@ -1,6 +1,6 @@
 // Message history per session (`lf.monitor`), after runs of the example flows.
 import { expect } from "vitest";
-import { pollUntilDone, type TransactionPage, type VertexBuilds } from "../../src/index";
+import { type Page, pollUntilDone, type Transaction, type VertexBuilds } from "../../src/index";
 import { useTarget } from "./support/scenario";
 
 const { scenario } = useTarget();
@@ -57,7 +57,7 @@ scenario(
       { interval: 100, timeout: 20_000 },
     );
     expect(Object.keys(builds.vertex_builds).sort()).toEqual(vertices);
-    const page = await pollUntilDone<number, TransactionPage>(
+    const page = await pollUntilDone<number, Page<Transaction>>(
       async () => {
         const p = await lf.monitor.transactions(flow.id, { size: 10 });
         return p.total >= 2

@@ -27,11 +27,11 @@ scenario(
     defer(() => lf.projects.delete(project.id));
     const a = await createFlow("echo-chat", { projectId: project.id });
     const b = await createFlow("prompt-chat", { projectId: project.id });
-    const page = await lf.projects.getPage(project.id, { page: 1, size: 1 });
-    expect(page.flows.total).toBe(2);
-    expect(page.flows.items).toHaveLength(1);
+    const page = await lf.projects.listFlows(project.id, { page: 1, size: 1 });
+    expect(page.total).toBe(2);
+    expect(page.items).toHaveLength(1);
     const all: string[] = [];
-    for await (const flow of lf.projects.iterateFlows(project.id, { size: 1 })) all.push(flow.id);
+    for await (const flow of lf.projects.listFlows(project.id, { size: 1 })) all.push(flow.id);
     expect(all.sort()).toEqual([a.id, b.id].sort());
     await lf.projects.delete(project.id);
     await expect(lf.flows.get(a.id)).rejects.toBeInstanceOf(NotFoundError);

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type ApiKeyInfo,
+  type AuthTokens,
   type Download,
   LangflowClient,
   type LangflowStream,
@@ -8,9 +9,10 @@ import {
   type LogEvent,
   type LogLines,
   type MonitorMessage,
+  type Page,
   type ResponsesResponse,
   type ResponsesStreamEvent,
-  type TransactionPage,
+  type Transaction,
   type UploadedFlowFile,
   type UploadedUserFile,
   type UserFile,
@@ -26,12 +28,15 @@ describe("part B resource groups", () => {
     ).toEqualTypeOf<UploadedUserFile>();
     expectTypeOf(await lf.files.list()).toEqualTypeOf<UserFile[]>();
     expectTypeOf(await lf.files.download("id")).toEqualTypeOf<Download>();
-    expectTypeOf(await lf.flowFiles.upload("f", { path: "/tmp/a" })).toEqualTypeOf<UploadedFlowFile>();
+    expectTypeOf(await lf.flowFiles.upload("f", new Uint8Array([1]))).toEqualTypeOf<UploadedFlowFile>();
     expectTypeOf(await lf.flowFiles.list("f")).toEqualTypeOf<string[]>();
     expectTypeOf(await lf.monitor.messages({ order: "DESC" })).toEqualTypeOf<MonitorMessage[]>();
-    expectTypeOf(await lf.monitor.transactions("f")).toEqualTypeOf<TransactionPage>();
+    expectTypeOf(await lf.monitor.transactions("f")).toEqualTypeOf<Page<Transaction>>();
+    for await (const tx of lf.monitor.transactions("f", { size: 10 }))
+      expectTypeOf(tx).toEqualTypeOf<Transaction>();
     expectTypeOf(await lf.apiKeys.create({ name: "k" })).toEqualTypeOf<ApiKeyInfo>();
-    expectTypeOf((await lf.auth.login("u", "p")).client()).toEqualTypeOf<LangflowClient>();
+    expectTypeOf(await lf.auth.login("u", "p")).toEqualTypeOf<AuthTokens>();
+    expectTypeOf(lf.withOptions({ apiKey: undefined, token: "t" })).toEqualTypeOf<LangflowClient>();
     expectTypeOf(await lf.variables.list()).toEqualTypeOf<Variable[]>();
     expectTypeOf(await lf.logs.get({ linesBefore: 3 })).toEqualTypeOf<LogLines>();
     expectTypeOf(await lf.responses.create({ model: "f", input: "hi" })).toEqualTypeOf<ResponsesResponse>();
@@ -56,6 +61,8 @@ describe("part B resource groups", () => {
     lf.logs.get({ linesBefore: "3" });
     // @ts-expect-error a string is not an upload source
     lf.files.upload("just text");
+    // @ts-expect-error a path is not an upload source: pass await fs.openAsBlob(path)
+    lf.files.upload({ path: "/tmp/a" });
     // @ts-expect-error model is required
     lf.responses.create({ input: "x" });
     // @ts-expect-error value is required

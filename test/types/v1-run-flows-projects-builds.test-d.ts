@@ -12,7 +12,6 @@ import {
   type Page,
   type Project,
   type ProjectListItem,
-  type ProjectWithFlowPage,
   type ProjectWithFlows,
   type RunEvent,
   type RunResponse,
@@ -25,18 +24,19 @@ const lf = new LangflowClient();
 
 describe("lf.run / lf.stream", () => {
   it("run resolves to a RunResult and has withResponse()", async () => {
-    const r = await lf.run("flow", {
-      inputValue: "hi",
-      inputType: "chat",
-      outputType: "any",
-      outputComponent: "ChatOutput-1",
-      tweaks: { "File-1": { path: ["a", "b"] } },
-      sessionId: "s",
-      globals: { USER: "ann" },
-      signal: new AbortController().signal,
-      timeout: 1000,
-      headers: { "x-a": "b" },
-    });
+    const r = await lf.run(
+      "flow",
+      {
+        inputValue: "hi",
+        inputType: "chat",
+        outputType: "any",
+        outputComponent: "ChatOutput-1",
+        tweaks: { "File-1": { path: ["a", "b"] } },
+        sessionId: "s",
+        globals: { USER: "ann" },
+      },
+      { signal: new AbortController().signal, timeout: 1000, headers: { "x-a": "b" } },
+    );
     expectTypeOf(r).toEqualTypeOf<RunResult>();
     expectTypeOf(r.text).toEqualTypeOf<string | undefined>();
     expectTypeOf(r.raw).toEqualTypeOf<RunResponse>();
@@ -51,7 +51,11 @@ describe("lf.run / lf.stream", () => {
     // @ts-expect-error: globals are strings
     lf.run("f", { globals: { N: 1 } });
     // @ts-expect-error: timeout is a number of ms
-    lf.stream("f", { timeout: "1s" });
+    lf.stream("f", {}, { timeout: "1s" });
+    // @ts-expect-error: request options go in the last argument, not among the parameters
+    lf.run("f", { inputValue: "x", timeout: 1000 });
+    // @ts-expect-error: a misspelled request option
+    lf.run("f", {}, { timeOut: 1000 });
     // @ts-expect-error: the flow is a string
     lf.run(42);
   });
@@ -74,10 +78,10 @@ describe("server basics", () => {
 
 describe("lf.flows", () => {
   it("types every method", async () => {
-    expectTypeOf(await lf.flows.list({ projectId: "p", componentsOnly: true })).toEqualTypeOf<Flow[]>();
+    expectTypeOf(await lf.flows.listAll({ projectId: "p", componentsOnly: true })).toEqualTypeOf<Flow[]>();
     expectTypeOf(await lf.flows.listHeaders()).toEqualTypeOf<FlowHeader[]>();
-    expectTypeOf(await lf.flows.listPage({ page: 2, size: 10 })).toEqualTypeOf<Page<Flow>>();
-    for await (const flow of lf.flows.iterate({ size: 10 })) expectTypeOf(flow).toEqualTypeOf<Flow>();
+    expectTypeOf(await lf.flows.list({ page: 2, size: 10 })).toEqualTypeOf<Page<Flow>>();
+    for await (const flow of lf.flows.list({ size: 10 })) expectTypeOf(flow).toEqualTypeOf<Flow>();
     expectTypeOf(await lf.flows.get("id")).toEqualTypeOf<Flow>();
     expectTypeOf(await lf.flows.findByEndpointName("ep")).toEqualTypeOf<Flow | undefined>();
     expectTypeOf(await lf.flows.create({ name: "n" })).toEqualTypeOf<Flow>();
@@ -85,17 +89,27 @@ describe("lf.flows", () => {
     expectTypeOf(await lf.flows.update("id", { name: "m" })).toEqualTypeOf<Flow>();
     expectTypeOf(await lf.flows.deleteMany(["id"])).toEqualTypeOf<{ deleted: number }>();
     expectTypeOf(await lf.flows.upload(new Blob([]), { projectId: "p" })).toEqualTypeOf<Flow[]>();
+    expectTypeOf(await lf.flows.upload({ name: "n", data: { nodes: [], edges: [] } })).toEqualTypeOf<
+      Flow[]
+    >();
+    expectTypeOf(await lf.flows.upload({ flows: [{ name: "n" }] }, {}, { timeout: 5 })).toEqualTypeOf<
+      Flow[]
+    >();
     expectTypeOf(await lf.flows.download(["a", "b"])).toEqualTypeOf<Download>();
     expectTypeOf(await lf.flows.basicExamples()).toEqualTypeOf<Flow[]>();
   });
 
   it("wrong option names and types do not compile", () => {
     // @ts-expect-error: the filter is projectId
-    lf.flows.list({ folder: "p" });
+    lf.flows.listAll({ folder: "p" });
     // @ts-expect-error: page is a number
-    lf.flows.listPage({ page: "2" });
+    lf.flows.list({ page: "2" });
     // @ts-expect-error: a flow needs a name
     lf.flows.create({ description: "no name" });
+    // @ts-expect-error: an upload is the flow JSON (bytes or a flow object), not a path (the server answers 422)
+    lf.flows.upload({ path: "flow.json" });
+    // @ts-expect-error: the project filter goes with the params, the signal with the request options
+    lf.flows.list({ signal: new AbortController().signal });
   });
 });
 
@@ -103,10 +117,8 @@ describe("lf.projects", () => {
   it("types every method", async () => {
     expectTypeOf(await lf.projects.list()).toEqualTypeOf<ProjectListItem[]>();
     expectTypeOf(await lf.projects.get("id")).toEqualTypeOf<ProjectWithFlows>();
-    expectTypeOf(
-      await lf.projects.getPage("id", { size: 5, search: "x" }),
-    ).toEqualTypeOf<ProjectWithFlowPage>();
-    for await (const f of lf.projects.iterateFlows("id")) expectTypeOf(f).toEqualTypeOf<Flow>();
+    expectTypeOf(await lf.projects.listFlows("id", { size: 5, search: "x" })).toEqualTypeOf<Page<Flow>>();
+    for await (const f of lf.projects.listFlows("id")) expectTypeOf(f).toEqualTypeOf<Flow>();
     expectTypeOf(await lf.projects.create({ name: "p" })).toEqualTypeOf<Project>();
     expectTypeOf(await lf.projects.update("id", { name: "q" })).toEqualTypeOf<Project>();
     expectTypeOf(await lf.projects.delete("id")).toEqualTypeOf<void>();
@@ -116,7 +128,7 @@ describe("lf.projects", () => {
 
   it("wrong option names and types do not compile", () => {
     // @ts-expect-error: the option is size
-    lf.projects.getPage("id", { pageSize: 5 });
+    lf.projects.listFlows("id", { pageSize: 5 });
     // @ts-expect-error: a zip is bytes, not a path string
     lf.projects.upload("p.zip");
   });

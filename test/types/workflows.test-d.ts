@@ -38,6 +38,13 @@ describe("WorkflowsClient types", () => {
     expectTypeOf(
       job.wait({ interval: 100, onStatus: (s) => expectTypeOf(s).toEqualTypeOf<JobSnapshot>() }),
     ).resolves.toEqualTypeOf<WorkflowResult>();
+    // The wait's own deadline and signal are params; each status request takes RequestOptions.
+    expectTypeOf(
+      job.wait({ timeout: 60_000 }, { timeout: 5_000, maxRetries: 1 }),
+    ).resolves.toEqualTypeOf<WorkflowResult>();
+    expectTypeOf(job.events({ lastEventId: "3" }, { idleTimeout: 1000 })).toMatchTypeOf<
+      LangflowStream<WorkflowEvent, Record<string, unknown>>
+    >();
   });
 
   it("rejects wrong options", () => {
@@ -47,5 +54,9 @@ describe("WorkflowsClient types", () => {
     wf.run("f", { tweaks: { x: 1 } });
     // @ts-expect-error: apiVersion is "current" | "1.10"
     new WorkflowsClient({ apiVersion: "1.9" });
+    // @ts-expect-error: request options go in the last argument
+    wf.submit("f", { inputValue: "x", maxRetries: 1 });
+    // @ts-expect-error: snake_case is the wire format, not a parameter
+    wf.run("f", { input_value: "x" });
   });
 });

@@ -26,7 +26,7 @@ describe("lf.auth", () => {
     const lf = client();
     const session = await lf.auth.login("langflow", "langflow-mock-password");
     expect(session.token_type).toBe("bearer");
-    const me = session.client();
+    const me = lf.withOptions({ apiKey: undefined, token: session.access_token });
     expect(Array.isArray((await me.apiKeys.list()).api_keys)).toBe(true);
     const again = await lf.auth.refresh(session.refresh_token ?? "");
     expect(again.access_token).toBeTruthy();
@@ -45,7 +45,9 @@ describe("lf.auth", () => {
   });
 
   it("logout answers 'Logout successful' and expires the session cookies", async () => {
-    const me = (await client().auth.login("langflow", "langflow-mock-password")).client();
+    const lf = client();
+    const tokens = await lf.auth.login("langflow", "langflow-mock-password");
+    const me = lf.withOptions({ apiKey: undefined, token: tokens.access_token });
     const { data, response } = await me.auth.logout().withResponse();
     expect(data).toEqual({ message: "Logout successful" });
     const cookies = response.headers.getSetCookie();
@@ -78,7 +80,7 @@ describe("lf.auth", () => {
     expect(session.token_type).toBe("bearer");
     expect(session.access_token).toEqual(expect.any(String));
     expect(session.refresh_token).toEqual(expect.any(String));
-    const flows = await session.client().flows.list();
+    const flows = await lf.withOptions({ token: session.access_token }).flows.listAll();
     expect(flows.map((f) => f.name).sort()).toEqual([
       "Echo chat",
       "Model chat",
@@ -86,6 +88,6 @@ describe("lf.auth", () => {
       "Two outputs",
     ]);
     // Without the token the same server refuses (auto-login does not skip auth unless SKIP_AUTH_AUTO_LOGIN).
-    await expect(lf.flows.list()).rejects.toMatchObject({ status: 403 });
+    await expect(lf.flows.listAll()).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -78,7 +78,7 @@ describe("lf.builds", () => {
   });
 
   it("refuses empty ids", () => {
-    expect(() => client().builds.start("")).toThrow(/flow id/);
-    expect(() => client().builds.cancel("")).toThrow(/job id/);
+    expect(() => client().builds.start("")).toThrow(/Invalid id ""/);
+    expect(() => client().builds.cancel("")).toThrow(/Invalid id ""/);
   });
 });

@@ -1,4 +1,5 @@
 // lf.files (v2) and lf.flowFiles (v1) through the public client, against the in-process mock.
+import { openAsBlob } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,7 +22,7 @@ describe("lf.files", () => {
       bytes("u8"),
       bytes("ab").buffer as ArrayBuffer,
       new Blob(["streamed"]).stream(),
-      { path: join(dir, "disk.txt") },
+      await openAsBlob(join(dir, "disk.txt")), // a file on disk, in Node
     ];
     const up: UploadedUserFile[] = [];
     for (const [i, s] of sources.entries())

@@ -9,20 +9,20 @@ const flowData = { nodes: [], edges: [] };
 describe("lf.flows", () => {
   it("lists every flow, headers, and one page", async () => {
     const lf = client();
-    const flows = await lf.flows.list();
+    const flows = await lf.flows.listAll();
     expect(flows.map((f) => f.endpoint_name)).toEqual(expect.arrayContaining(["echo-chat", "prompt-chat"]));
     const headers = await lf.flows.listHeaders();
     expect(headers.length).toBe(flows.length);
-    const page = await lf.flows.listPage({ page: 1, size: 2 });
+    const page = await lf.flows.list({ page: 1, size: 2 });
     expect(page.items).toHaveLength(2);
     expect(page.total).toBe(flows.length);
   });
 
   it("iterates page by page with for await", async () => {
     const lf = client();
-    const all = await lf.flows.list();
+    const all = await lf.flows.listAll();
     const seen: string[] = [];
-    for await (const flow of lf.flows.iterate({ size: 1 })) seen.push(flow.id);
+    for await (const flow of lf.flows.list({ size: 1 })) seen.push(flow.id);
     expect(seen.sort()).toEqual(all.map((f) => f.id).sort());
   });
 
@@ -52,7 +52,7 @@ describe("lf.flows", () => {
     const lf = client();
     const project = await lf.projects.create({ name: "P" });
     const flow = await lf.flows.create({ name: "in-p", data: flowData, folder_id: project.id });
-    const inProject = await lf.flows.list({ projectId: project.id });
+    const inProject = await lf.flows.listAll({ projectId: project.id });
     expect(inProject.map((f) => f.id)).toEqual([flow.id]);
   });
 
@@ -91,12 +91,12 @@ describe("lf.flows", () => {
     expect(
       (await lf.raw.GET("/api/v1/flows/", { params: { query: { get_all: true, folder_id: project.id } } }))
         .data,
-    ).toHaveLength((await lf.flows.list()).length);
-    expect((await lf.flows.list({ projectId: project.id })).map((f) => f.id)).toEqual([inside.id]);
+    ).toHaveLength((await lf.flows.listAll()).length);
+    expect((await lf.flows.listAll({ projectId: project.id })).map((f) => f.id)).toEqual([inside.id]);
     expect((await lf.flows.listHeaders({ projectId: project.id })).map((f) => f.id)).toEqual([inside.id]);
   });
 
   it("refuses an empty id", () => {
-    expect(() => client().flows.get("")).toThrow(/flow id/);
+    expect(() => client().flows.get("")).toThrow(/Invalid id ""/);
   });
 });

@@ -34,7 +34,7 @@ describe("legacy process/task", () => {
 
   it("tasks.wait polls a task to SUCCESS (its result) or FAILURE (JobFailedError)", async () => {
     await withMock(true, async (lf, id) => {
-      const broken = (await lf.flows.list()).find((f) => f.name === "failing")?.id ?? "";
+      const broken = (await lf.flows.listAll()).find((f) => f.name === "failing")?.id ?? "";
       const bg = await lf.process(id, { inputs: { input_value: "later" }, sync: false });
       const seen: string[] = [];
       const result = await lf.tasks.wait(bg.task?.id ?? "", {

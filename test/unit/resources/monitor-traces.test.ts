@@ -18,8 +18,8 @@ describe("lf.monitor traces", () => {
     await twoRunsAndAnother(lf);
     const list = await lf.monitor.traces({ flowId: flowId("prompt-chat") });
     expect(list.total).toBe(2);
-    expect(list.traces.map((t) => t.sessionId)).toEqual(["s-2", "s-1"]);
-    expect(list.traces[0]).toMatchObject({
+    expect(list.items.map((t) => t.sessionId)).toEqual(["s-2", "s-1"]);
+    expect(list.items[0]).toMatchObject({
       flowId: flowId("prompt-chat"),
       status: "ok",
       input: { input_value: "second" },
@@ -28,16 +28,16 @@ describe("lf.monitor traces", () => {
     });
     expect((await lf.monitor.traces()).total).toBe(3);
     const bySession = await lf.monitor.traces({ sessionId: "s-1" });
-    expect(bySession.traces.map((t) => t.input)).toEqual([{ input_value: "first" }]);
+    expect(bySession.items.map((t) => t.input)).toEqual([{ input_value: "first" }]);
     const paged = await lf.monitor.traces({ page: 2, size: 2 });
-    expect(paged.traces).toHaveLength(1);
+    expect(paged.items).toHaveLength(1);
     expect(paged.pages).toBe(2);
   });
 
   it("gets one trace with a span per component of the run", async () => {
     const lf = client();
     await twoRunsAndAnother(lf);
-    const [latest] = (await lf.monitor.traces({ flowId: flowId("prompt-chat") })).traces;
+    const [latest] = (await lf.monitor.traces({ flowId: flowId("prompt-chat") })).items;
     const trace = await lf.monitor.trace(String(latest?.id));
     expect(trace).toMatchObject({ id: latest?.id, sessionId: "s-2", status: "ok" });
     expect(trace.spans?.map((s) => s.name)).toEqual(["Chat Input", "Prompt Template", "Chat Output"]);
@@ -48,16 +48,16 @@ describe("lf.monitor traces", () => {
     const lf = client();
     await twoRunsAndAnother(lf);
     const prompt = flowId("prompt-chat");
-    const [latest, older] = (await lf.monitor.traces({ flowId: prompt })).traces;
+    const [latest, older] = (await lf.monitor.traces({ flowId: prompt })).items;
     await lf.monitor.deleteTrace(String(latest?.id));
-    expect((await lf.monitor.traces({ flowId: prompt })).traces.map((t) => t.id)).toEqual([older?.id]);
+    expect((await lf.monitor.traces({ flowId: prompt })).items.map((t) => t.id)).toEqual([older?.id]);
     const gone = await lf.monitor.trace(String(latest?.id)).catch((e: unknown) => e);
     expect(gone).toBeInstanceOf(NotFoundError);
     expect(gone).toMatchObject({ detail: "Trace not found" });
     await expect(lf.monitor.deleteTrace(String(latest?.id))).rejects.toBeInstanceOf(NotFoundError);
 
     await lf.monitor.deleteTraces(prompt);
-    expect(await lf.monitor.traces({ flowId: prompt })).toMatchObject({ traces: [], total: 0 });
+    expect(await lf.monitor.traces({ flowId: prompt })).toMatchObject({ items: [], total: 0 });
     // Other flows' traces stay.
     expect((await lf.monitor.traces({ flowId: flowId("echo-chat") })).total).toBe(1);
   });

@@ -35,10 +35,10 @@ describe("lf.monitor", () => {
     const page = await lf.monitor.transactions(flowId(), { size: 1 });
     expect(page.items.length).toBe(1);
     const all: Transaction[] = [];
-    for await (const tx of lf.monitor.iterateTransactions(flowId(), { size: 1 })) all.push(tx);
+    for await (const tx of lf.monitor.transactions(flowId(), { size: 1 })) all.push(tx);
     expect(all.length).toBe(page.total);
     const traces = await lf.monitor.traces({ flowId: flowId() });
-    const t = traces.traces[0];
+    const t = traces.items[0];
     if (t) {
       expect((await lf.monitor.trace(t.id)).id).toBe(t.id);
       await lf.monitor.deleteTrace(t.id);

@@ -24,11 +24,11 @@ describe("lf.projects", () => {
     const lf = client();
     const p = await lf.projects.create({ name: "Paged" });
     for (const name of ["a", "b", "c"]) await lf.flows.create({ name, data: flowData, folder_id: p.id });
-    const page = await lf.projects.getPage(p.id, { page: 1, size: 2 });
-    expect(page.flows.items).toHaveLength(2);
-    expect(page.flows.total).toBe(3);
+    const page = await lf.projects.listFlows(p.id, { page: 1, size: 2 });
+    expect(page.items).toHaveLength(2);
+    expect(page.total).toBe(3);
     const names: string[] = [];
-    for await (const f of lf.projects.iterateFlows(p.id, { size: 2 })) names.push(f.name);
+    for await (const f of lf.projects.listFlows(p.id, { size: 2 })) names.push(f.name);
     expect(names.sort()).toEqual(["a", "b", "c"]);
   });
 
@@ -66,6 +66,6 @@ describe("lf.projects", () => {
   });
 
   it("refuses an empty id", () => {
-    expect(() => client().projects.get("")).toThrow(/project id/);
+    expect(() => client().projects.get("")).toThrow(/Invalid id ""/);
   });
 });

@@ -34,14 +34,17 @@ describe("lf.run", () => {
       return fetch(req);
     };
     const lf = client({ fetch: spy });
-    await lf.run("echo-chat", {
-      inputValue: "x",
-      inputType: "chat",
-      outputType: "any",
-      tweaks: { a: { b: [1] } },
-      globals: { user_name: "ann" },
-      headers: { "x-extra": "1" },
-    });
+    await lf.run(
+      "echo-chat",
+      {
+        inputValue: "x",
+        inputType: "chat",
+        outputType: "any",
+        tweaks: { a: { b: [1] } },
+        globals: { user_name: "ann" },
+      },
+      { headers: { "x-extra": "1" } },
+    );
     expect(seen.body).toEqual({
       input_value: "x",
       input_type: "chat",
@@ -57,7 +60,7 @@ describe("lf.run", () => {
   });
 
   it("refuses an empty flow and a bad global name before sending", () => {
-    expect(() => client().run("")).toThrow(/flow id or endpoint name/);
+    expect(() => client().run("")).toThrow(/Invalid id "" for \/api\/v1\/run\/\{id\}/);
     expect(() => client().run("echo-chat", { globals: { "a b": "x" } })).toThrow(/header name/);
   });
 });

@@ -37,7 +37,7 @@ describe("seed 004: Folders (served as /api/v1/projects/ on 1.13.0)", () => {
     expect(folder.id).toMatch(/^[0-9a-f-]{36}$/);
     const moved = await client.projects.create({ ...body, name: "with flows", flows_list: [FLOW_ID()] });
     expect((await client.flows.get(FLOW_ID())).folder_id).toBe(moved.id); // moved, not copied
-    expect((await client.flows.list()).filter((f) => f.name === "Prompt chat")).toHaveLength(1);
+    expect((await client.flows.listAll()).filter((f) => f.name === "Prompt chat")).toHaveLength(1);
   });
 
   it("Read folder, Update folder (name, description, flows), Download folder, Delete folder", async () => {

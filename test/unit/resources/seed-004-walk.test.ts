@@ -195,10 +195,10 @@ describe("seed 004: Flows", () => {
 
   it("Read flows: all (get_all=true) as a list; one project's flows a page at a time (get_all=false, size=1)", async () => {
     const client = lf();
-    const all = await client.flows.list({ removeExampleFlows: false, componentsOnly: false });
+    const all = await client.flows.listAll({ removeExampleFlows: false, componentsOnly: false });
     expect(all.map((f) => f.name).sort()).toEqual(["Echo chat", "Model chat", "Prompt chat", "Two outputs"]);
     const projectId = await defaultProjectId(client);
-    const page = await client.flows.listPage({ removeExampleFlows: true, projectId, page: 1, size: 1 });
+    const page = await client.flows.list({ removeExampleFlows: true, projectId, page: 1, size: 1 });
     expect(page).toMatchObject({ total: 4, page: 1, size: 1, pages: 4 });
     expect(page.items).toHaveLength(1);
   });

@@ -16,7 +16,7 @@ describe("lf.stream timeouts", () => {
   });
 
   it("is cut by a timeout given to the call", async () => {
-    const s = client().stream("model-chat", { inputValue: "slow stream", timeout: 20 });
+    const s = client().stream("model-chat", { inputValue: "slow stream" }, { timeout: 20 });
     await expect(s.finalText()).rejects.toBeInstanceOf(APITimeoutError);
   });
 });

@@ -46,7 +46,7 @@ describe("validate: true", () => {
   it("past three issues the message counts the rest; all are in error.issues", async () => {
     mock.server.use(http.get(`${BASE}/api/v1/flows/`, () => HttpResponse.json([{}, {}])));
     const error = (await client({ validate: true })
-      .flows.list()
+      .flows.listAll()
       .catch((e: unknown) => e)) as ResponseValidationError;
     expect(error.issues).toHaveLength(4);
     expect(error.issues[3]?.path).toEqual([1, "name"]);
@@ -77,8 +77,8 @@ describe("validate: true against the mock's real answers", () => {
     const lf = client({ validate: true });
     const run = await lf.run("echo-chat", { inputValue: "checked", sessionId: "v1" });
     expect(run.text).toBe("checked");
-    expect((await lf.flows.list()).length).toBeGreaterThan(0);
-    expect((await lf.flows.listPage({ size: 2 })).items).toHaveLength(2);
+    expect((await lf.flows.listAll()).length).toBeGreaterThan(0);
+    expect((await lf.flows.list({ size: 2 })).items).toHaveLength(2);
     const project = await lf.projects.create({ name: "validated" });
     expect((await lf.projects.get(project.id)).name).toBe("validated");
     const file = await lf.files.upload(new Blob(["hi"]), { filename: "a.txt" });

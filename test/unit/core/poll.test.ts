@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { APIUserAbortError, JobTimeoutError } from "../../../src/core/errors";
-import { pollDelay, pollUntilDone } from "../../../src/workflows/poll";
+import { pollDelay, pollUntilDone } from "../../../src/core/poll";
 
 afterEach(() => {
   vi.useRealTimers();

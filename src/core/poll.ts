@@ -1,13 +1,18 @@
 // Poll-until-done for any status endpoint: backoff with jitter, a total timeout, abort, change callbacks.
-import { APIUserAbortError, JobTimeoutError } from "../core/errors";
+// The options are about the wait as a whole (its deadline, its signal); each check's own request takes the
+// caller's RequestOptions (see WorkflowJob.wait).
+import { delay } from "./delay";
+import { APIUserAbortError, JobTimeoutError } from "./errors";
+import { checkParams, type WireNames } from "./params";
 
 export interface PollOptions<S> {
   /** First delay between checks, ms. Default 250. */
   interval?: number;
   /** Largest delay between checks, ms. Default 5000. */
   maxInterval?: number;
-  /** Give up after this many ms with a JobTimeoutError. Default: no limit. */
+  /** Give up waiting after this many ms with a JobTimeoutError (the job goes on). Default: no limit. */
   timeout?: number;
+  /** Stops waiting (an APIUserAbortError), cancelling the check in flight. */
   signal?: AbortSignal;
   /** Called with each snapshot whose `key` differs from the previous one (and with the first). */
   onStatus?: (snapshot: S) => void;
@@ -48,29 +53,31 @@ function defaultKey(snapshot: unknown): unknown {
   return snapshot;
 }
 
-/** Resolves after `ms`, or rejects with APIUserAbortError when `signal` aborts; leaves no timer or listener behind. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new APIUserAbortError());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new APIUserAbortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
+const POLL_OPTIONS: WireNames<PollOptions<unknown>> = {
+  interval: null,
+  maxInterval: null,
+  timeout: null,
+  signal: null,
+  onStatus: null,
+  key: null,
+  random: null,
+};
 
 /**
  * Calls `check` until it reports done. `check` receives a signal that aborts when the caller aborts or the
- * timeout passes, so an in-flight request is cancelled too.
+ * timeout passes, so an in-flight request is cancelled too. Unknown keys of `options` throw at once.
  */
-export async function pollUntilDone<S, R>(
+export function pollUntilDone<S, R>(
   check: (signal: AbortSignal) => Promise<PollStep<S, R>>,
   options: PollOptions<S> = {},
+): Promise<R> {
+  checkParams(options, POLL_OPTIONS);
+  return poll(check, options);
+}
+
+async function poll<S, R>(
+  check: (signal: AbortSignal) => Promise<PollStep<S, R>>,
+  options: PollOptions<S>,
 ): Promise<R> {
   const interval = options.interval ?? DEFAULT_POLL_INTERVAL;
   const maxInterval = Math.max(interval, options.maxInterval ?? DEFAULT_POLL_MAX_INTERVAL);
@@ -110,7 +117,7 @@ export async function pollUntilDone<S, R>(
         return step.value;
       }
       try {
-        await sleep(pollDelay(attempt, interval, maxInterval, options.random), controller.signal);
+        await delay(pollDelay(attempt, interval, maxInterval, options.random), { signal: controller.signal });
       } catch {
         if (timedOut) throw new JobTimeoutError(options.timeout ?? 0);
         throw new APIUserAbortError();

@@ -1,0 +1,39 @@
+// Per-call request options: the last argument of every method, after the method's own parameters, as in
+// openai-node and anthropic-sdk-typescript. Each one overrides the client's option of the same name for this call.
+import { checkKeys } from "./keys";
+
+export interface RequestOptions {
+  /** Aborts the call (an `APIUserAbortError`); for a stream, also ends the stream. */
+  signal?: AbortSignal;
+  /** ms for the whole call, body included. Default: the client's `timeout` (streams: none, see `idleTimeout`). */
+  timeout?: number;
+  /** ms of silence allowed between stream chunks. Default: the client's `idleTimeout`. */
+  idleTimeout?: number;
+  /** Headers for this call, over the client's `headers`. */
+  headers?: Record<string, string>;
+  /** Retries after the first attempt for retryable failures. Default: the client's `maxRetries`. */
+  maxRetries?: number;
+  /** Allow retrying a request the server may already have processed (e.g. run a flow twice). */
+  retryNonIdempotent?: boolean;
+}
+
+// A record over every key of RequestOptions: the compiler refuses a key missing here or not in the interface.
+const KNOWN: Record<keyof RequestOptions, true> = {
+  signal: true,
+  timeout: true,
+  idleTimeout: true,
+  headers: true,
+  maxRetries: true,
+  retryNonIdempotent: true,
+};
+export const REQUEST_OPTION_KEYS: readonly string[] = Object.keys(KNOWN);
+
+/** Throws LangflowConfigError for a key that is not a request option (with the closest one). */
+export function checkRequestOptions(options: RequestOptions | undefined): void {
+  checkKeys("request option", options, REQUEST_OPTION_KEYS);
+}
+
+/** `options` with `signal` joined to the caller's own: either one aborts the request. */
+export function withSignal(options: RequestOptions | undefined, signal: AbortSignal): RequestOptions {
+  return { ...options, signal: options?.signal ? AbortSignal.any([signal, options.signal]) : signal };
+}
