@@ -49,10 +49,7 @@ async function main(): Promise<void> {
 
   const lf = new LangflowClient({ baseUrl, apiKey });
   try {
-    const { version } = await lf.transport.json<{ version: string }>({
-      method: "GET",
-      path: "/api/v1/version",
-    });
+    const { version } = await lf.version();
     console.log(`Langflow ${version}\n`);
 
     console.log("1. sync run");

@@ -4,8 +4,8 @@
 //      optional peer of the mock entries, never a dependency of the client);
 //   2. with msw installed: one process both imports (ESM build) and requires (CJS build) the client and
 //      langflow-sdk/mock, /mock/node, /mock/server, runs a flow through each build against the mock server,
-//      and checks `instanceof` of a real 404 error across the two builds (they are separate module
-//      instances; the error classes' Symbol.hasInstance makes it work);
+//      and checks a real 404 error across the two builds (they are separate module instances, so `instanceof`
+//      says no there; `isLangflowError(error, name)` recognises the other build's errors by class name);
 //   3. the `langflow-mock` bin answers --help, starts, and serves a request.
 // The packing and the temporary project are scripts/lib/packed-app.ts.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -77,14 +77,15 @@ try {
   for (const [thrower, other, fromLabel, otherLabel] of [[cjs, esm, "CJS", "ESM"], [esm, cjs, "ESM", "CJS"]]) {
     const error = await new thrower.LangflowClient(options).flows.get(missing).then(() => undefined, (e) => e);
     assert.ok(error instanceof thrower.NotFoundError, "same build");
+    assert.equal(error instanceof other.NotFoundError, false, "another build's class");
     const checks = {
-      NotFoundError: error instanceof other.NotFoundError,
-      APIError: error instanceof other.APIError,
-      LangflowError: error instanceof other.LangflowError,
-      ConflictError: error instanceof other.ConflictError,
-      APIConnectionError: error instanceof other.APIConnectionError,
+      NotFoundError: other.isLangflowError(error, "NotFoundError"),
+      APIError: other.isLangflowError(error, "APIError"),
+      LangflowError: other.isLangflowError(error),
+      ConflictError: other.isLangflowError(error, "ConflictError"),
+      APIConnectionError: other.isLangflowError(error, "APIConnectionError"),
     };
-    rows.push(fromLabel + " NotFoundError instanceof " + otherLabel + " " + Object.entries(checks).map(([k, v]) => k + "=" + v).join(" "));
+    rows.push(fromLabel + " NotFoundError, " + otherLabel + " isLangflowError: " + Object.entries(checks).map(([k, v]) => k + "=" + v).join(" "));
     assert.deepEqual(checks, { NotFoundError: true, APIError: true, LangflowError: true, ConflictError: false, APIConnectionError: false });
     assert.equal(error.status, 404);
     assert.equal(error.name, "NotFoundError");

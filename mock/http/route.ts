@@ -12,6 +12,10 @@ export function route<P extends PathParams = PathParams>(
   fn: (info: RouteInfo<P>) => Response | Promise<Response>,
 ): HttpResponseResolver<P, DefaultBodyType, DefaultBodyType> {
   return async ({ request, params }) => {
+    // Langflow's server (Starlette) decodes the path before routing, so an id with an encoded "/" in it splits into
+    // segments that match no route: FastAPI's bare 404, as for any unknown path (docs/server-quirks.md).
+    if (Object.entries(params).some(([name, value]) => !/^\d+$/.test(name) && /\/|%2f/i.test(String(value))))
+      return jsonResponse({ detail: "Not Found" }, 404) as never;
     try {
       return (await fn({ request, params, url: new URL(request.url) })) as never;
     } catch (error) {

@@ -104,7 +104,7 @@ await check("validate: true (zod through a dynamic import)", async () => {
 await check("an aborted signal rejects with APIUserAbortError", async () => {
   const controller = new AbortController();
   controller.abort();
-  const call = lf.run("echo-chat", { inputValue: "never sent", signal: controller.signal });
+  const call = lf.run("echo-chat", { inputValue: "never sent" }, { signal: controller.signal });
   const error = await rejection(call, "lf.run with an aborted signal");
   if (!(error instanceof APIUserAbortError)) throw new Error(`not an APIUserAbortError: ${describe(error)}`);
   return error.name;

@@ -48,18 +48,36 @@ const FLOWS: WireNames<ProjectFlowsParams> = {
 };
 const UPLOAD: WireNames<ProjectUploadParams> = { filename: null };
 
-export class Projects extends APIResource {
-  #base = "/api/v1/projects/";
+const PROJECTS = "/api/v1/projects/";
+const FOLDERS = "/api/v1/folders/";
 
-  /** Runs `call` on `/projects/`, and on `/folders/` when the server lacks `/projects/`. */
+export class Projects extends APIResource {
+  #base = PROJECTS;
+
+  /**
+   * Runs `call` on `/projects/`, and on `/folders/` when the server lacks the `/projects/` route. The switch is kept
+   * once `/folders/` shows it exists (any answer but a route-level 404): an id with an encoded "/" also gets a
+   * route-level 404 (the server decodes it before routing), and must not make the client give up `/projects/`.
+   */
   #withBase<T>(call: (base: string) => APIPromise<T>): APIPromise<T> {
     const first = this.#base;
     const inner = call(first)
       .withResponse()
       .catch((error: unknown) => {
-        if (first !== "/api/v1/projects/" || !isMissingRoute(error)) throw error;
-        this.#base = "/api/v1/folders/";
-        return call(this.#base).withResponse();
+        if (first !== PROJECTS || !isMissingRoute(error)) throw error;
+        return call(FOLDERS)
+          .withResponse()
+          .then(
+            (answer) => {
+              this.#base = FOLDERS;
+              return answer;
+            },
+            (fallback: unknown) => {
+              if (isMissingRoute(fallback)) throw error;
+              this.#base = FOLDERS;
+              throw fallback;
+            },
+          );
       });
     return new APIPromise(inner);
   }

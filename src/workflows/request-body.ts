@@ -1,4 +1,4 @@
-// One SDK call, two wire shapes: the current body (1.11+) and the 1.10 body of the seed documents.
+// One SDK call, two wire shapes: the current body (Langflow 1.11+) and the 1.10 body that older docs describe.
 import { LangflowError } from "../core/errors";
 import type { ServerGeneration, WorkflowInputs } from "./types";
 

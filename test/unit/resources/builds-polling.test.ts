@@ -1,8 +1,8 @@
 // lf.builds polling delivery (`event_delivery=polling`): poll() rounds, pollEvents() until `end` or `error`,
 // against the in-process mock, compared with the streamed delivery of the same build.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { chainFlow } from "../../../mock";
-import type { BuildEvent } from "../../../src/index";
+import { APIUserAbortError, type BuildEvent } from "../../../src/index";
 import { useMockedClient } from "./support";
 
 const { client, flowId } = useMockedClient();
@@ -60,5 +60,29 @@ describe("lf.builds polling", () => {
   it("pollEvents() of an unknown job rejects with 404", async () => {
     const it = client().builds.pollEvents("no-such-job", { interval: 1 });
     await expect(it.next()).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("pollEvents(): aborting the signal during the wait between polls rejects at once, without another poll", async () => {
+    // A job that has nothing to say yet: every poll answers no events.
+    let polls = 0;
+    const fetch = async () => {
+      polls++;
+      return new Response("", { status: 200 });
+    };
+    const controller = new AbortController();
+    const events = client({ fetch }).builds.pollEvents(
+      "quiet-job",
+      { interval: 600_000 },
+      { signal: controller.signal },
+    );
+    const timers = vi.spyOn(globalThis, "setTimeout");
+    const next = events.next();
+    // The first (empty) poll is answered, then the generator sleeps 10 minutes before the next one.
+    await vi.waitFor(() => expect(timers.mock.calls.some(([, ms]) => ms === 600_000)).toBe(true));
+    timers.mockRestore();
+    expect(polls).toBe(1);
+    controller.abort();
+    await expect(next).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(polls).toBe(1);
   });
 });

@@ -6,10 +6,11 @@ export async function POST(request: Request): Promise<Response> {
   const message = await messageOf(request);
   if (!message) return Response.json({ error: 'Send JSON like {"message": "Hi"}.' }, { status: 400 });
   try {
-    const stream = langflow.workflows.stream(await chatFlowId(), {
-      inputValue: message,
-      signal: request.signal, // the browser going away stops the stream
-    });
+    const stream = langflow.workflows.stream(
+      await chatFlowId(),
+      { inputValue: message },
+      { signal: request.signal }, // the browser going away stops the stream
+    );
     const text = stream.textStream().getReader();
     // The request goes out on the first read: awaiting it here turns an unknown flow or a refused key into an
     // HTTP error status, instead of a 200 whose body breaks off.

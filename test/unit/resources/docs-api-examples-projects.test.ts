@@ -1,7 +1,8 @@
-// Seed document 004 (API examples), sections Folders, Logs and Monitor, walked through the public SDK instead of
-// curl, against the in-process mock (log retrieval on, as the seed's .env asks). Base, Build, Files and Flows:
-// seed-004-walk.test.ts. Where the seed and Langflow 1.13.0 differ, the test follows the server (and the mock) and
-// says so (docs/server-quirks.md).
+// Langflow's docs page "API examples" (api-reference-api-examples.md, March 2025; "seed document 004" of the
+// project's reference docs in ../shared/seeds), sections Folders, Logs and Monitor, walked through the public SDK
+// instead of curl, against the in-process mock (log retrieval on, as the page's .env asks). Base, Build, Files and
+// Flows: docs-api-examples-flows.test.ts. Where the page and Langflow 1.13.0 differ, the test follows the server
+// (and the mock) and says so (docs/server-quirks.md).
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
 import { type LangflowClient, type LogEvent, NotFoundError } from "../../../src/index";

@@ -1,7 +1,8 @@
-// Seed document 004 (API examples), sections Base, Build, Files and Flows, walked through the public SDK instead of
-// curl, against the in-process mock. Sections Folders, Logs and Monitor: seed-004-walk-2.test.ts. The raw-HTTP
-// version of the same walk is test/unit/mock/docs-api-examples-*.test.ts; where the seed and Langflow 1.13.0
-// differ, the test follows the server (and the mock) and says so (docs/server-quirks.md).
+// Langflow's docs page "API examples" (api-reference-api-examples.md, March 2025; "seed document 004" of the
+// project's reference docs in ../shared/seeds), sections Base, Build, Files and Flows, walked through the public SDK
+// instead of curl, against the in-process mock. Sections Folders, Logs and Monitor: docs-api-examples-projects.test.ts.
+// The raw-HTTP version of the same walk is test/unit/mock/docs-api-examples-*.test.ts; where the page and Langflow
+// 1.13.0 differ, the test follows the server (and the mock) and says so (docs/server-quirks.md).
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { BuildEvent, FlowCreate } from "../../../src/index";
