@@ -4,7 +4,9 @@ export default defineConfig([
   {
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
-    dts: true,
+    // @internal members (the transport, resource constructors) stay out of the published types: users build
+    // clients, never resources, and the transport is no part of the API.
+    dts: { compilerOptions: { stripInternal: true } },
     clean: true,
     sourcemap: true,
     target: "es2022",

@@ -17,9 +17,9 @@ const config = {
   blockTags: [...OptionDefaults.blockTags, "@description", "@enum", "@format", "@constant"],
   // No public repository URL to link sources to (a clone's origin is a local path).
   disableSources: true,
-  // Internal plumbing that appears in a few constructor signatures users never call (jobs come from
-  // wf.submit()/wf.job(), streams from the client), and the files' local `Schemas` shorthand.
-  intentionallyNotExported: ["Transport", "GenerationProbe", "EventBatch", "StreamSemantics", "Schemas"],
+  // Stream plumbing that appears in LangflowStream's constructor, which users never call (streams come from the
+  // client), and the files' local `Schemas` shorthand. (The transport appears in no public signature.)
+  intentionallyNotExported: ["EventBatch", "StreamSemantics", "Schemas"],
 };
 
 export default config;

@@ -22,6 +22,7 @@ export {
   LangflowConfigError,
   LangflowError,
   type LangflowErrorName,
+  type LangflowErrors,
   NotFoundError,
   PayloadTooLargeError,
   PermissionDeniedError,

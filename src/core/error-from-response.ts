@@ -1,11 +1,17 @@
-// Builds the right APIError subclass from an HTTP answer, with Langflow's `detail` decoded.
+// From what came back to the SDK's error: the right APIError subclass for an HTTP answer (Langflow's `detail`
+// decoded), a JSON body that is HTML or not JSON, and a failed fetch (the caller's abort, a timeout, or a connection
+// problem).
 import {
+  APIConnectionError,
   APIError,
   type APIErrorInit,
+  APITimeoutError,
+  APIUserAbortError,
   AuthenticationError,
   BadRequestError,
   ConflictError,
   InternalServerError,
+  LangflowError,
   NotFoundError,
   PayloadTooLargeError,
   PermissionDeniedError,
@@ -13,6 +19,7 @@ import {
   UnprocessableEntityError,
 } from "./errors";
 import { redactUrl } from "./redact";
+import type { CallSignal } from "./signals";
 
 /** Langflow sends `detail` as a string, an object with code/message, a FastAPI issue list, or JSON inside a string. */
 export function decodeDetail(body: unknown): {
@@ -123,4 +130,87 @@ export function apiErrorFor(init: {
     : `${init.status} ${message ?? (typeof init.body === "string" && init.body ? init.body.slice(0, 200) : "error")} (${init.method} ${redactUrl(init.url)}).${hint(init.status, code, init.url)}`;
   const ErrorClass = errorClassFor(init.status);
   return new ErrorClass({ ...init, message: text, detail, code });
+}
+
+/** A JSON answer's body: parsed, undefined when empty, or an APIError when it is an HTML page or not JSON. */
+export function parseJsonBody(response: Response, text: string, method: string): unknown {
+  if (text.trim() === "") return undefined;
+  const init = {
+    status: response.status,
+    body: text.slice(0, 500),
+    headers: response.headers,
+    method,
+    url: response.url,
+  };
+  if (looksLikeHtml(response.headers.get("content-type"), text)) {
+    throw new APIError({ ...init, message: htmlErrorMessage(response.status, method, response.url) });
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new APIError({
+      ...init,
+      message: `${method} ${redactUrl(response.url)} answered ${response.status} with a body that is not JSON (${JSON.stringify(text.slice(0, 80))}...).`,
+    });
+  }
+}
+
+/** The error for an HTTP error answer, its body read (a failure to read it is mapped like a failed fetch). */
+export async function httpError(
+  response: Response,
+  call: CallSignal,
+  at: { method: string; url: string; attempts: number },
+): Promise<LangflowError> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    return fetchError(call, cause, at);
+  }
+  let body: unknown = text;
+  const html = looksLikeHtml(response.headers.get("content-type"), text);
+  if (!html) {
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // keep the text
+    }
+  }
+  return apiErrorFor({
+    ...at,
+    status: response.status,
+    body: html ? text.slice(0, 500) : body,
+    headers: response.headers,
+    html,
+  });
+}
+
+/** Maps a fetch/body failure: the caller's abort, the call's timeout, or a connection problem. */
+export function fetchError(
+  call: CallSignal,
+  cause: unknown,
+  at: { method: string; url: string; attempts: number },
+): LangflowError {
+  if (cause instanceof LangflowError) return cause;
+  const why = call.cause();
+  if (why === "user") return new APIUserAbortError();
+  if (why === "timeout" || why === "idle") {
+    const limit = why === "idle" ? "idleTimeout" : "timeout";
+    return new APITimeoutError({
+      ...at,
+      message: `${at.method} ${redactUrl(at.url)} exceeded its ${limit}.`,
+      cause,
+    });
+  }
+  const detail =
+    cause instanceof Error
+      ? cause.cause instanceof Error
+        ? cause.cause.message
+        : cause.message
+      : String(cause);
+  return new APIConnectionError({
+    ...at,
+    message: `Could not reach Langflow at ${redactUrl(at.url)} (${detail}). Is the server running, and is baseUrl right?`,
+    cause,
+  });
 }

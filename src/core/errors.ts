@@ -241,8 +241,37 @@ export class ResponsesError extends LangflowError {
   }
 }
 
-/** Every error class by its name (the keys are strings, so they survive minification as class names do not). */
-const ERROR_CLASSES = {
+/** Every error of the SDK, by its class name (the names `isLangflowError` takes). */
+export interface LangflowErrors {
+  LangflowError: LangflowError;
+  LangflowConfigError: LangflowConfigError;
+  APIError: APIError;
+  BadRequestError: BadRequestError;
+  AuthenticationError: AuthenticationError;
+  PermissionDeniedError: PermissionDeniedError;
+  NotFoundError: NotFoundError;
+  ConflictError: ConflictError;
+  PayloadTooLargeError: PayloadTooLargeError;
+  UnprocessableEntityError: UnprocessableEntityError;
+  RateLimitError: RateLimitError;
+  InternalServerError: InternalServerError;
+  APIConnectionError: APIConnectionError;
+  APITimeoutError: APITimeoutError;
+  APIUserAbortError: APIUserAbortError;
+  StreamError: StreamError;
+  JobFailedError: JobFailedError;
+  JobCancelledError: JobCancelledError;
+  JobTimeoutError: JobTimeoutError;
+  ResponseValidationError: ResponseValidationError;
+  DeprecatedEndpointError: DeprecatedEndpointError;
+  ResponsesError: ResponsesError;
+}
+
+/** The name of one of the SDK's error classes. */
+export type LangflowErrorName = keyof LangflowErrors;
+
+// The keys are strings, so they survive minification (class names do not).
+const ERROR_CLASSES: { [N in LangflowErrorName]: new (...args: never[]) => LangflowErrors[N] } = {
   LangflowError,
   LangflowConfigError,
   APIError,
@@ -271,9 +300,6 @@ const ERROR_CLASSES = {
 // class, and isLangflowError() below reads the class names along an error's prototype chain.
 for (const [name, cls] of Object.entries(ERROR_CLASSES)) cls.prototype.name = name;
 
-/** The name of one of the SDK's error classes. */
-export type LangflowErrorName = keyof typeof ERROR_CLASSES;
-
 /**
  * Whether `value` is an error of the SDK (of class `name` or a subclass of it; default `LangflowError`), also when
  * it was thrown by another copy of the SDK, where `instanceof` says no: the ESM and CJS builds are separate module
@@ -287,7 +313,7 @@ export type LangflowErrorName = keyof typeof ERROR_CLASSES;
 export function isLangflowError<N extends LangflowErrorName = "LangflowError">(
   value: unknown,
   name?: N,
-): value is InstanceType<(typeof ERROR_CLASSES)[N]> {
+): value is LangflowErrors[N] {
   const wanted: LangflowErrorName = name ?? "LangflowError";
   if (value instanceof ERROR_CLASSES[wanted]) return true;
   if (typeof value !== "object" || value === null) return false;

@@ -21,8 +21,8 @@ import { APIPromise } from "./api-promise";
 import { applyAuth } from "./auth";
 import { BROWSER_API_KEY_WARNING } from "./browser-api-key";
 import { delay } from "./delay";
-import { apiErrorFor, htmlErrorMessage, looksLikeHtml } from "./error-from-response";
-import { APIConnectionError, APIError, APITimeoutError, APIUserAbortError, LangflowError } from "./errors";
+import { fetchError, httpError, parseJsonBody } from "./error-from-response";
+import { APITimeoutError, APIUserAbortError } from "./errors";
 import { currentFetch } from "./fetch";
 import { guardResponse } from "./guarded-body";
 import { createLog, type Log } from "./logger";
@@ -104,7 +104,7 @@ export class Transport {
     checkRequestOptions(opts);
     // The body is read inside the call (its timeout and signal still apply), without a guarded stream.
     const read = async (response: Response) => {
-      const data = this.parseJson(response, await response.text(), spec) as T;
+      const data = parseJsonBody(response, await response.text(), spec.method.toUpperCase()) as T;
       if (this.#validate && spec.schema) {
         const { status, url } = response;
         await this.#validate(spec.schema, data, { status, method: spec.method.toUpperCase(), url });
@@ -118,33 +118,6 @@ export class Transport {
         read,
       }),
     );
-  }
-
-  private parseJson(response: Response, text: string, spec: Pick<RequestSpec, "method">): unknown {
-    if (text.trim() === "") return undefined;
-    const method = spec.method.toUpperCase();
-    if (looksLikeHtml(response.headers.get("content-type"), text)) {
-      throw new APIError({
-        status: response.status,
-        message: htmlErrorMessage(response.status, method, response.url),
-        body: text.slice(0, 500),
-        headers: response.headers,
-        method,
-        url: response.url,
-      });
-    }
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new APIError({
-        status: response.status,
-        message: `${method} ${redactUrl(response.url)} answered ${response.status} with a body that is not JSON (${JSON.stringify(text.slice(0, 80))}...).`,
-        body: text.slice(0, 500),
-        headers: response.headers,
-        method,
-        url: response.url,
-      });
-    }
   }
 
   /** Sends the request with retries; resolves to an OK Response (body guarded), or throws the SDK's error. */
@@ -237,8 +210,8 @@ export class Transport {
       opts.idleTimeout ?? this.options.idleTimeout,
     );
     const hooks = this.options.hooks;
-    const toError = (cause: unknown, url: string, attempt: number) =>
-      this.abortOrConnectionError(call, cause, method, url, attempt);
+    const toError = (cause: unknown, url: string, attempts: number) =>
+      fetchError(call, cause, { method, url, attempts });
     try {
       for (let attempt = 1; ; attempt++) {
         let request = make(call.signal);
@@ -286,7 +259,7 @@ export class Transport {
           }
         }
         const retry = this.retryable(response, method, attempt, maxRetries, opts, mode);
-        const error = await this.httpError(response, method, url, attempt, call);
+        const error = await httpError(response, call, { method, url, attempts: attempt });
         await hooks.onError?.({ request, attempt, error, willRetry: retry });
         if (!retry) throw error;
         await this.pause(attempt, response.headers, call, method, url, error);
@@ -317,39 +290,6 @@ export class Transport {
     );
   }
 
-  private async httpError(
-    response: Response,
-    method: string,
-    url: string,
-    attempt: number,
-    call: CallSignal,
-  ): Promise<LangflowError> {
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (cause) {
-      return this.abortOrConnectionError(call, cause, method, url, attempt);
-    }
-    let body: unknown = text;
-    const html = looksLikeHtml(response.headers.get("content-type"), text);
-    if (!html) {
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        // keep the text
-      }
-    }
-    return apiErrorFor({
-      status: response.status,
-      body: html ? text.slice(0, 500) : body,
-      headers: response.headers,
-      method,
-      url,
-      attempts: attempt,
-      html,
-    });
-  }
-
   private async pause(
     attempt: number,
     headers: Headers | undefined,
@@ -365,43 +305,7 @@ export class Transport {
     try {
       await delay(wait, { signal: call.signal });
     } catch (cause) {
-      throw this.abortOrConnectionError(call, cause, method, url, attempt);
+      throw fetchError(call, cause, { method, url, attempts: attempt });
     }
-  }
-
-  /** Maps a fetch/body failure: the caller's abort, our timeout, or a connection problem. */
-  private abortOrConnectionError(
-    call: CallSignal,
-    cause: unknown,
-    method: string,
-    url: string,
-    attempts: number,
-  ): LangflowError {
-    if (cause instanceof LangflowError) return cause;
-    const why = call.cause();
-    if (why === "user") return new APIUserAbortError();
-    if (why === "timeout" || why === "idle") {
-      const limit = why === "idle" ? "idleTimeout" : "timeout";
-      return new APITimeoutError({
-        message: `${method} ${redactUrl(url)} exceeded its ${limit}.`,
-        method,
-        url,
-        attempts,
-        cause,
-      });
-    }
-    const detail =
-      cause instanceof Error
-        ? cause.cause instanceof Error
-          ? cause.cause.message
-          : cause.message
-        : String(cause);
-    return new APIConnectionError({
-      message: `Could not reach Langflow at ${redactUrl(url)} (${detail}). Is the server running, and is baseUrl right?`,
-      method,
-      url,
-      attempts,
-      cause,
-    });
   }
 }

@@ -1,5 +1,6 @@
 // RunResult: the v1 run response with its text found wherever the chat or text output is — any output
 // group, any result — not only `outputs[0].outputs[0]` (the peer client's mistake).
+import { isRecord } from "../core/is-record";
 import type { components } from "../generated/openapi";
 import type { RunResponse } from "../streaming/events";
 
@@ -26,22 +27,21 @@ export interface RunResult {
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
 /** Text of one result: `results.message.text` (1.13: also `.data.text`), `results.text`, or `outputs.*.message`. */
 function textOf(result: ResultData): string | undefined {
-  const results = isObj(result.results) ? result.results : {};
+  const results = isRecord(result.results) ? result.results : {};
   for (const key of ["message", "text"]) {
     const value = results[key];
     if (typeof value === "string") return value;
-    if (isObj(value)) {
-      const t = str(value.text) ?? (isObj(value.data) ? str(value.data.text) : undefined);
+    if (isRecord(value)) {
+      const t = str(value.text) ?? (isRecord(value.data) ? str(value.data.text) : undefined);
       if (t !== undefined) return t;
     }
   }
   for (const out of Object.values(result.outputs ?? {})) {
-    if (isObj(out) && typeof out.message === "string") return out.message;
+    if (isRecord(out) && typeof out.message === "string") return out.message;
   }
   const first = result.messages?.find((m) => typeof m?.message === "string");
   return first ? (first.message as string) : undefined;

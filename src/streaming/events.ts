@@ -1,6 +1,7 @@
 // Typed events of every Langflow stream. Each union is discriminated (`event` for Langflow's own events,
 // `type` for AG-UI and the Responses API); an event the SDK does not know is passed through as the
 // `unknown` variant, with its name, rather than dropped.
+import { isRecord } from "../core/is-record";
 import type { components } from "../generated/openapi";
 
 type Schemas = components["schemas"];
@@ -130,10 +131,6 @@ const AGUI_TYPES = new Set([
   "STATE_DELTA",
   "CUSTOM",
 ]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** `{event, data}` -> a LangflowEvent (unknown names become the `unknown` variant). Known events are not copied. */
 export function toLangflowEvent(value: unknown): LangflowEvent {

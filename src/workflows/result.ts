@@ -1,11 +1,8 @@
 // Turns the server's execution response (either generation) into a WorkflowResult.
+import { isRecord } from "../core/is-record";
 import type { WorkflowError, WorkflowExecutionResponse, WorkflowOutput, WorkflowResult } from "./types";
 
 const KNOWN_TYPES = new Set(["message", "text", "data", "dataframe", "image", "sql", "file"]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function toOutput(componentId: string, raw: unknown): WorkflowOutput {
   const o = isRecord(raw) ? raw : {};
