@@ -1,7 +1,10 @@
 // Bundle sizes of the SDK as a browser app gets it: each case is bundled the way an app's bundler would
 // (esbuild, platform browser, ESM, minified, tree-shaken) and gzipped. Used by scripts/size.ts (CI) and
 // scripts/bench/size.bench.ts. Two limits per case: `budget` is issue 8's target (8 KB / 5 KB gzip), reported as
-// met or NOT MET; `ceiling` is a regression guard (the size measured on 2026-11-29 + 5%) that CI enforces. The
+// met or NOT MET; `ceiling` is a regression guard (the size measured after issue 13, 2026-12-01, + 5%) that CI
+// enforces. What loads with the import counts: the app's entry chunk and the chunks it imports statically; what is
+// reached only through `import()` (zod for `validate`, the SSE parser, openapi-fetch for `lf.raw`, the messages of
+// error answers) is reported beside it, "on demand". The
 // targets are not met: options + transport + errors alone are 6.4 KB gzip, so no feature-complete client fits
 // in 5 KB (measured with parts stubbed out; see the issue 8 note). The last case is a reference, not the SDK: a
 // bare WorkflowsClient without the guarantees of issues 3 and 5 (scripts/bench/bare-workflows-client.ts).
@@ -29,18 +32,18 @@ const CASES: Case[] = [
     name: 'everything exported from "."',
     code: (e) => `export * from ${JSON.stringify(e)};`,
     budget: 8 * KB,
-    ceiling: 21.09 * KB * SLACK,
+    ceiling: 17.8 * KB * SLACK,
   },
   {
     name: "WorkflowsClient alone",
     code: (e) => `export { WorkflowsClient } from ${JSON.stringify(e)};`,
     budget: 5 * KB,
-    ceiling: 13.08 * KB * SLACK,
+    ceiling: 11.96 * KB * SLACK,
   },
   {
     name: "LangflowClient alone",
     code: (e) => `export { LangflowClient } from ${JSON.stringify(e)};`,
-    ceiling: 20.8 * KB * SLACK,
+    ceiling: 17.4 * KB * SLACK,
   },
   { name: "errors only (LangflowError)", code: (e) => `export { LangflowError } from ${JSON.stringify(e)};` },
   {
@@ -63,6 +66,8 @@ export interface SizeResult {
   grew: boolean;
   /** Chunks loaded later through `import()` (gzip, summed): not part of `gzip`. */
   lazyGzip: number;
+  /** The same, by what loads them (e.g. "validate (zod)"), biggest first. */
+  lazy: { what: string; gzip: number }[];
   /** Per input module, biggest first: minified bytes, and about how many gzip bytes it adds to the bundle. */
   modules: { path: string; minified: number; gzipCost: number }[];
 }
@@ -84,31 +89,34 @@ export async function measure(useDist: boolean): Promise<SizeResult[]> {
       metafile: true,
       logLevel: "silent",
       // Code split like an app's bundler: what is only reached through `import()` (zod and the response schemas,
-      // loaded when `validate: true`) lands in chunks of its own, fetched only when used.
+      // loaded when `validate: true`; the SSE parser, on the first SSE stream; openapi-fetch, on the first `lf.raw`
+      // call) lands in chunks of its own, fetched only when used.
       splitting: true,
       outdir: join(root, "size-out"),
       entryNames: "app",
     } as const;
     const out = await build({ ...options, minify: true });
-    const [main, lazy] = splitChunks(out.outputFiles);
-    const code = main?.contents ?? new Uint8Array();
-    const gzip = gzip9(code);
+    const eager = eagerChunks(out.metafile, out.outputFiles);
+    const lazy = lazyChunks(out.metafile, out.outputFiles);
+    // What loads with the import: the entry chunk and the chunks it imports statically (code it shares with a lazy
+    // chunk, e.g. the error classes that validation also uses, is split into such a chunk), each fetched as a file.
+    const minified = eager.reduce((sum, file) => sum + file.contents.length, 0);
+    const gzip = eager.reduce((sum, file) => sum + gzip9(file.contents), 0);
     // The same bundle with line breaks and one `// path` comment per module, to tell what each module costs.
     const readable = await build({ ...options, minifySyntax: true, minifyIdentifiers: true });
-    const costs = gzipCosts(splitChunks(readable.outputFiles)[0]?.text ?? "", gzip);
+    const readableEager = eagerChunks(readable.metafile, readable.outputFiles);
+    const costs = gzipCosts(readableEager.map((file) => file.text).join("\n"), gzip);
     results.push({
       name: c.name,
-      minified: code.length,
+      minified,
       gzip,
-      // esbuild emits the dynamic import's chunk even when tree-shaking dropped the import: count it only if used.
-      lazyGzip: main?.text.includes("import(")
-        ? lazy.reduce((sum, file) => sum + gzip9(file.contents), 0)
-        : 0,
+      lazyGzip: lazy.reduce((sum, chunk) => sum + chunk.gzip, 0),
+      lazy,
       budget: c.budget,
       over: c.budget !== undefined && gzip > c.budget * SLACK,
       ceiling: c.ceiling,
       grew: c.ceiling !== undefined && gzip > c.ceiling,
-      modules: modulesOf(out.metafile, costs),
+      modules: modulesOf(out.metafile, eager, costs),
     });
   }
   return results;
@@ -116,10 +124,59 @@ export async function measure(useDist: boolean): Promise<SizeResult[]> {
 
 const gzip9 = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
 
-/** The app's entry chunk (what loads with the import), and the chunks loaded later through `import()`. */
-function splitChunks(files: OutputFile[]): [OutputFile | undefined, OutputFile[]] {
-  const main = files.find((f) => /[/\\]app\.js$/.test(f.path));
-  return [main, files.filter((f) => f !== main && f.path.endsWith(".js"))];
+/** The entry chunk and every chunk it imports statically (transitively): what loads with the app. */
+function eagerChunks(metafile: Metafile, files: OutputFile[]): OutputFile[] {
+  const outputs = metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => /(^|\/)app\.js$/.test(path));
+  const seen = new Set<string>(entry ? [entry] : []);
+  for (const path of seen) {
+    for (const dep of outputs[path]?.imports ?? [])
+      if (dep.kind === "import-statement" && !dep.external) seen.add(dep.path);
+  }
+  return files.filter((f) => [...seen].some((path) => f.path.endsWith(path.replace(/^.*\//, "/"))));
+}
+
+/** What a lazily loaded chunk is for, from the modules in it. */
+const LAZY_LABELS: [RegExp, string][] = [
+  [/validation\/|zod/, "validate (zod)"],
+  [/eventsource-parser/, "SSE parser"],
+  [/openapi-fetch/, "lf.raw (openapi-fetch)"],
+  [/error-detail/, "error messages"],
+];
+
+/**
+ * The chunks the app's entry chunk loads through `import()`, each with the chunks those import in turn, by what they
+ * are for. esbuild emits a dynamic import's chunk even when tree-shaking dropped the import, so only the chunks the
+ * entry really imports count.
+ */
+function lazyChunks(metafile: Metafile, files: OutputFile[]): { what: string; gzip: number }[] {
+  const outputs = metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => /(^|\/)app\.js$/.test(path));
+  const eager = new Set<string>();
+  const walk = (path: string, into: Set<string>, kinds: string[]) => {
+    for (const dep of outputs[path]?.imports ?? []) {
+      if (!kinds.includes(dep.kind) || into.has(dep.path) || eager.has(dep.path) || dep.external) continue;
+      into.add(dep.path);
+      walk(dep.path, into, ["import-statement", "dynamic-import"]);
+    }
+  };
+  if (!entry) return [];
+  walk(entry, eager, ["import-statement"]);
+  const groups = new Map<string, number>();
+  for (const dep of outputs[entry]?.imports ?? []) {
+    if (dep.kind !== "dynamic-import") continue;
+    const chunks = new Set([dep.path]);
+    walk(dep.path, chunks, ["import-statement", "dynamic-import"]);
+    const inputs = [...chunks].flatMap((chunk) => Object.keys(outputs[chunk]?.inputs ?? {}));
+    const what = LAZY_LABELS.find(([pattern]) => inputs.some((i) => pattern.test(i)))?.[1] ?? "other";
+    let gzip = 0;
+    for (const chunk of chunks) {
+      const file = files.find((f) => f.path.endsWith(chunk.replace(/^.*\//, "/")));
+      if (file) gzip += gzip9(file.contents);
+    }
+    groups.set(what, Math.max(groups.get(what) ?? 0, gzip));
+  }
+  return [...groups].map(([what, gzip]) => ({ what, gzip })).sort((a, b) => b.gzip - a.gzip);
 }
 
 /**
@@ -146,9 +203,16 @@ function gzipCosts(text: string, realGzip: number): Map<string, number> {
   return costs;
 }
 
-function modulesOf(metafile: Metafile, costs: Map<string, number>): SizeResult["modules"] {
-  const output = Object.entries(metafile.outputs).find(([path]) => /(^|\/)app\.js$/.test(path))?.[1];
-  return Object.entries(output?.inputs ?? {})
+function modulesOf(
+  metafile: Metafile,
+  eager: OutputFile[],
+  costs: Map<string, number>,
+): SizeResult["modules"] {
+  const outputs = Object.entries(metafile.outputs).filter(([path]) =>
+    eager.some((file) => file.path.endsWith(path.replace(/^.*\//, "/"))),
+  );
+  return outputs
+    .flatMap(([, output]) => Object.entries(output.inputs))
     .map(([path, { bytesInOutput }]) => ({
       path: path.replace(/^.*node_modules\//, ""),
       minified: bytesInOutput,
@@ -184,7 +248,10 @@ export function report(results: SizeResult[], top = 8): string {
         ? ""
         : `  target ${kb(r.budget)} (+5%: ${kb(r.budget * SLACK)}) ${r.over ? "NOT MET" : "met"}`;
     const guard = r.ceiling === undefined ? "" : `  ceiling ${kb(r.ceiling)} ${r.grew ? "CROSSED" : "ok"}`;
-    const lazy = r.lazyGzip > 0 ? `  (+ ${kb(r.lazyGzip)} gzip loaded on demand: validate)` : "";
+    const lazy =
+      r.lazy.length > 0
+        ? `  (+ on demand, gzip: ${r.lazy.map((l) => `${l.what} ${kb(l.gzip)}`).join(", ")})`
+        : "";
     const verdict = target + guard + lazy;
     lines.push(
       `${r.name.padEnd(32)} ${kb(r.gzip).padStart(9)} gzip  ${kb(r.minified).padStart(9)} min${verdict}`,

@@ -5,9 +5,8 @@
 // custom `logger` can route or drop it, and `logLevel: "off"` or `"error"` silences it) and never contains the key.
 
 export const BROWSER_API_KEY_WARNING =
-  "An API key is used in a browser: anyone who can open this page can read the key (page source, devtools, " +
-  "network) and run your Langflow flows with it. Call Langflow from your server (a proxy) or use a short-lived " +
-  "`token`; pass `dangerouslyAllowBrowser: true` if exposing the key is intended.";
+  "An API key is used in a browser: anyone who can open this page can read the key and run your flows with it. " +
+  "Call Langflow from your server (a proxy) or use a short-lived `token`; `dangerouslyAllowBrowser: true` silences this.";
 
 /** A browser page (not Node, Deno, Bun or an edge runtime, which have no `window.document`). */
 export function isBrowserPage(): boolean {

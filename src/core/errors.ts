@@ -1,6 +1,7 @@
 // The one error tree of the SDK: every error it throws is declared here. Every error is a LangflowError; HTTP
 // failures are APIErrors with one subclass per status family. No error ever carries a credential: URLs and headers
 // are redacted when the error is built, and toJSON / util.inspect show only the safe fields.
+// Fields are `declare`d and set in the constructors (no separate class-field definitions in the bundle).
 import { redactHeaders, redactUrl } from "./redact";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
@@ -24,7 +25,7 @@ export class LangflowError extends Error {
  */
 export class LangflowConfigError extends LangflowError {
   /** The option or parameter at fault, e.g. "baseUrl". */
-  readonly option: string;
+  declare readonly option: string;
 
   constructor(option: string, message: string) {
     super(message);
@@ -53,21 +54,21 @@ export interface APIErrorInit {
 
 /** The server answered with an error status (or with something that is not the JSON it should be). */
 export class APIError extends LangflowError {
-  readonly status: number;
+  declare readonly status: number;
   /** Langflow's `detail`: a string, an object (`{code, message, ...}`) or FastAPI's list of field issues. */
-  readonly detail: unknown;
+  declare readonly detail: unknown;
   /** Langflow's error code when it sends one (e.g. `JOB_NOT_FOUND`, `FLOW_NOT_FOUND`). */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** The parsed body (or its text when it is not JSON). */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** Response headers, credentials redacted. */
-  readonly headers: Record<string, string>;
-  readonly requestId: string | undefined;
-  readonly method: string;
+  declare readonly headers: Record<string, string>;
+  declare readonly requestId: string | undefined;
+  declare readonly method: string;
   /** Request URL, credentials redacted. */
-  readonly url: string;
+  declare readonly url: string;
   /** How many attempts were made (1 + retries). */
-  readonly attempts: number;
+  declare readonly attempts: number;
 
   constructor(init: APIErrorInit) {
     super(init.message);
@@ -114,9 +115,9 @@ export function isMissingRoute(error: unknown): error is NotFoundError {
 
 /** No usable answer from the server: DNS, refused connection, reset, TLS... */
 export class APIConnectionError extends LangflowError {
-  readonly method: string;
-  readonly url: string;
-  readonly attempts: number;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly attempts: number;
 
   constructor(init: { message: string; method: string; url: string; attempts?: number; cause?: unknown }) {
     super(init.message, { cause: init.cause });
@@ -139,7 +140,7 @@ export class APIUserAbortError extends LangflowError {
 /** A stream delivered an `error` event or could not be read (malformed framing, truncated event). */
 export class StreamError extends LangflowError {
   /** The error event as the server sent it, when there was one. */
-  readonly event: unknown;
+  declare readonly event: unknown;
 
   constructor(message: string, event?: unknown) {
     super(message);
@@ -149,9 +150,9 @@ export class StreamError extends LangflowError {
 
 /** A workflow run or job ended as failed. */
 export class JobFailedError extends LangflowError {
-  readonly jobId: string | undefined;
+  declare readonly jobId: string | undefined;
   /** The server's errors (`[{error, code, details}]`) or error detail. */
-  readonly errors: unknown[];
+  declare readonly errors: unknown[];
 
   constructor(message: string, init: { jobId?: string | undefined; errors?: unknown[] } = {}) {
     super(message);
@@ -162,7 +163,7 @@ export class JobFailedError extends LangflowError {
 
 /** A job was stopped (by this or another client) before it finished. */
 export class JobCancelledError extends LangflowError {
-  readonly jobId: string | undefined;
+  declare readonly jobId: string | undefined;
   constructor(message: string, jobId?: string) {
     super(message);
     this.jobId = jobId;
@@ -171,8 +172,8 @@ export class JobCancelledError extends LangflowError {
 
 /** `wait()`'s own `timeout` passed before the job finished (the job itself goes on). */
 export class JobTimeoutError extends LangflowError {
-  readonly timeout: number;
-  readonly jobId: string | undefined;
+  declare readonly timeout: number;
+  declare readonly jobId: string | undefined;
   constructor(timeout: number, jobId?: string) {
     super(
       `Gave up waiting after ${timeout} ms${jobId ? ` for job ${jobId}` : ""}; the job may still be running (check it with job.status()).`,
@@ -193,13 +194,13 @@ export interface ResponseIssue {
  * (a Langflow version it does not know, or a proxy answering in its place).
  */
 export class ResponseValidationError extends LangflowError {
-  readonly issues: ResponseIssue[];
-  readonly status: number;
-  readonly method: string;
+  declare readonly issues: ResponseIssue[];
+  declare readonly status: number;
+  declare readonly method: string;
   /** Request URL, credentials redacted. */
-  readonly url: string;
+  declare readonly url: string;
   /** The parsed body as received. */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
   constructor(init: {
     message: string;
@@ -239,6 +240,17 @@ export class ResponsesError extends LangflowError {
   ) {
     super(`Responses API error${code ? ` (${code})` : ""}: ${message}`);
   }
+}
+
+/**
+ * A package the SDK loads on demand (zod for `validate`, eventsource-parser for SSE streams, openapi-fetch for
+ * `lf.raw`) could not be loaded: a broken install, or a bundler that dropped the chunk. Not a connection problem.
+ */
+export function missingPackage(pkg: string, neededBy: string, cause: unknown, fix = ""): LangflowError {
+  return new LangflowError(
+    `${neededBy} needs the ${pkg} package, which could not be loaded (${cause instanceof Error ? cause.message : String(cause)}). Install the SDK's dependencies${fix}.`,
+    { cause },
+  );
 }
 
 /** Every error of the SDK, by its class name (the names `isLangflowError` takes). */

@@ -51,8 +51,8 @@ export function closestKey(
 
 /**
  * Throws LangflowConfigError unless `value` is an object (or undefined) whose keys are all in `known`. `elsewhere`
- * lists the keys that belong in the call's other object (a request option among the parameters, or the reverse),
- * so the message can say where they go.
+ * lists the keys that belong in the call's other argument (a request option among the parameters), so the message
+ * can say where they go.
  */
 export function checkKeys(
   kind: KeyKind,
@@ -62,26 +62,21 @@ export function checkKeys(
 ): void {
   if (value === undefined) return;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new LangflowConfigError(kind, `Expected an object of ${kind}s, got ${describe(value)}.`);
+    const got = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+    throw new LangflowConfigError(kind, `Expected an object of ${kind}s, got ${got}.`);
   }
   for (const key of Object.keys(value)) {
     if (known.includes(key)) continue;
-    let hint: string;
-    if (options.elsewhere?.includes(key)) {
-      hint =
-        kind === "parameter"
-          ? ` "${key}" is a request option: pass it in the last argument, e.g. (..., params, { ${key} }).`
-          : ` "${key}" is a parameter of the method: pass it in the argument before the request options.`;
-    } else {
-      const match = closestKey(key, known, options.aliases);
-      hint = match ? ` Did you mean "${match}"?` : ` Known ${kind}s: ${known.join(", ") || "none"}.`;
-    }
-    throw new LangflowConfigError(key, `Unknown ${kind} "${key}".${hint}`);
+    const match = closestKey(key, known, options.aliases);
+    throw new LangflowConfigError(
+      key,
+      `Unknown ${kind} "${key}".${
+        options.elsewhere?.includes(key)
+          ? ` It is a request option: pass it in the last argument, e.g. (..., params, { ${key} }).`
+          : match
+            ? ` Did you mean "${match}"?`
+            : ` Known ${kind}s: ${known.join(", ") || "none"}.`
+      }`,
+    );
   }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : typeof value;
 }

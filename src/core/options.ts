@@ -92,27 +92,29 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
 const LOG_LEVELS: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
 
-const KNOWN_OPTIONS = [
-  "baseUrl",
-  "apiKey",
-  "token",
-  "langflowId",
-  "fetch",
-  "headers",
-  "timeout",
-  "idleTimeout",
-  "maxRetries",
-  "logLevel",
-  "logger",
-  "validate",
-  "onRequest",
-  "onResponse",
-  "onError",
-  "dangerouslyAllowBrowser",
-] as const satisfies readonly (keyof ClientOptions)[];
+/** What each option must be: the check table, and (its keys) the list of known options. */
+const KINDS: Record<keyof ClientOptions, "string" | "number" | "integer" | "boolean" | "function" | "other"> =
+  {
+    baseUrl: "other",
+    apiKey: "string",
+    token: "other",
+    langflowId: "string",
+    fetch: "function",
+    headers: "other",
+    timeout: "number",
+    idleTimeout: "number",
+    maxRetries: "integer",
+    logLevel: "other",
+    logger: "other",
+    validate: "boolean",
+    onRequest: "function",
+    onResponse: "function",
+    onError: "function",
+    dangerouslyAllowBrowser: "boolean",
+  };
 
 /** Names people reach for from other SDKs or from Langflow's own docs (by folded name: lower case, no "-" or "_"). */
-const ALIASES: Record<string, (typeof KNOWN_OPTIONS)[number]> = {
+const ALIASES: Record<string, keyof ClientOptions> = {
   url: "baseUrl",
   host: "baseUrl",
   server: "baseUrl",
@@ -127,6 +129,23 @@ const ALIASES: Record<string, (typeof KNOWN_OPTIONS)[number]> = {
 
 function fail(option: string, message: string): never {
   throw new LangflowConfigError(option, `Invalid option "${option}": ${message}`);
+}
+
+/** Checks one option against its kind in KINDS (undefined is always fine). */
+function checkKind(name: keyof ClientOptions, value: unknown): void {
+  const kind = KINDS[name];
+  if (value === undefined || kind === "other") return;
+  if (kind === "string" && (typeof value !== "string" || value.trim() === ""))
+    fail(name, "expected a non-empty string.");
+  if (
+    (kind === "number" || kind === "integer") &&
+    (typeof value !== "number" ||
+      !Number.isFinite(value) ||
+      value < 0 ||
+      (kind === "integer" && !Number.isInteger(value)))
+  )
+    fail(name, `expected a ${kind === "integer" ? "whole " : ""}number >= 0, got ${JSON.stringify(value)}.`);
+  if ((kind === "boolean" || kind === "function") && typeof value !== kind) fail(name, `expected a ${kind}.`);
 }
 
 function resolveBaseUrl(raw: unknown, langflowId: string | undefined): string {
@@ -148,44 +167,18 @@ function resolveBaseUrl(raw: unknown, langflowId: string | undefined): string {
       `"${redactUrl(raw)}" must not carry a query or fragment; pass credentials as apiKey or token.`,
     );
   }
-  if (url.username || url.password) {
+  if (url.username || url.password)
     fail("baseUrl", "must not contain credentials; pass them as apiKey or token.");
-  }
   const path = url.pathname.replace(/\/+$/, "");
-  if (/\/api(\/v\d+)?$/.test(path)) {
-    const root = `${url.origin}${path.replace(/\/api(\/v\d+)?$/, "")}`;
+  const api = /\/api(\/v\d+)?$/;
+  if (api.test(path)) {
     fail(
       "baseUrl",
-      `"${raw}" ends in an API path; give the server root instead ("${root}"). The SDK adds /api/v1 and /api/v2 itself.`,
+      `"${raw}" ends in an API path; give the server root instead ("${url.origin}${path.replace(api, "")}"). The SDK adds /api/v1 and /api/v2 itself.`,
     );
   }
   const prefix = langflowId ? `/lf/${segment(langflowId, "the option langflowId")}` : "";
   return `${url.origin}${path}${prefix}`;
-}
-
-function optionalString(options: Record<string, unknown>, name: string): string | undefined {
-  const value = options[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== "string" || value.trim() === "") fail(name, "expected a non-empty string.");
-  return value.trim();
-}
-
-function optionalNumber(
-  options: Record<string, unknown>,
-  name: string,
-  integer: boolean,
-): number | undefined {
-  const value = options[name];
-  if (value === undefined) return undefined;
-  if (
-    typeof value !== "number" ||
-    !Number.isFinite(value) ||
-    value < 0 ||
-    (integer && !Number.isInteger(value))
-  ) {
-    fail(name, `expected a ${integer ? "whole " : ""}number >= 0, got ${JSON.stringify(value)}.`);
-  }
-  return value;
 }
 
 export function resolveOptions(input: ClientOptions = {}): ResolvedOptions {
@@ -196,18 +189,10 @@ export function resolveOptions(input: ClientOptions = {}): ResolvedOptions {
     );
   }
   const options = input as Record<string, unknown>;
-  checkKeys("option", options, KNOWN_OPTIONS, { aliases: ALIASES });
+  checkKeys("option", options, Object.keys(KINDS), { aliases: ALIASES });
+  for (const [name, value] of Object.entries(options)) checkKind(name as keyof ClientOptions, value);
 
-  const langflowId = optionalString(options, "langflowId");
-  const baseUrl = resolveBaseUrl(
-    options.baseUrl ?? readEnv("LANGFLOW_SERVER_URL") ?? readEnv("LANGFLOW_URL") ?? DEFAULT_BASE_URL,
-    langflowId,
-  );
-
-  // An explicit empty string would silently disable auth, so it is rejected rather than treated as absent.
-  const apiKey = "apiKey" in options ? optionalString(options, "apiKey") : readEnv("LANGFLOW_API_KEY");
-
-  const token = options.token;
+  const { token, headers, logger } = input;
   if (
     token !== undefined &&
     typeof token !== "function" &&
@@ -215,11 +200,6 @@ export function resolveOptions(input: ClientOptions = {}): ResolvedOptions {
   ) {
     fail("token", "expected a non-empty string or a function returning one.");
   }
-
-  const fetchOption = options.fetch;
-  if (fetchOption !== undefined && typeof fetchOption !== "function") fail("fetch", "expected a function.");
-
-  const headers = options.headers;
   if (headers !== undefined) {
     if (typeof headers !== "object" || headers === null || Array.isArray(headers)) {
       fail("headers", "expected an object of header names to string values.");
@@ -228,48 +208,45 @@ export function resolveOptions(input: ClientOptions = {}): ResolvedOptions {
       if (typeof value !== "string") fail("headers", `header "${name}" must be a string.`);
     }
   }
-
-  const logLevel = (options.logLevel ?? readEnv("LANGFLOW_LOG") ?? "off") as LogLevel;
+  const logLevel = input.logLevel ?? (readEnv("LANGFLOW_LOG") as LogLevel | undefined) ?? "off";
   if (!LOG_LEVELS.includes(logLevel)) fail("logLevel", `expected one of ${LOG_LEVELS.join(", ")}.`);
-
-  const logger = options.logger as Logger | undefined;
   if (
     logger !== undefined &&
     (typeof logger !== "object" || logger === null || typeof logger.warn !== "function")
   ) {
     fail("logger", "expected an object with error, warn, info and debug methods (console works).");
   }
-  if (options.validate !== undefined && typeof options.validate !== "boolean")
-    fail("validate", "expected a boolean.");
-  const allowBrowser = options.dangerouslyAllowBrowser;
-  if (allowBrowser !== undefined && typeof allowBrowser !== "boolean")
-    fail("dangerouslyAllowBrowser", "expected a boolean.");
+
+  const langflowId = input.langflowId?.trim();
+  const baseUrl = resolveBaseUrl(
+    input.baseUrl ?? readEnv("LANGFLOW_SERVER_URL") ?? readEnv("LANGFLOW_URL") ?? DEFAULT_BASE_URL,
+    langflowId,
+  );
+  // An explicit empty string would silently disable auth, so it is rejected (above) rather than treated as absent.
+  const apiKey = "apiKey" in options ? input.apiKey?.trim() : readEnv("LANGFLOW_API_KEY");
+
   // The warning shows unless the caller chose a level below "warn": the default level "off" must not hide it.
-  const warnLevel = (options.logLevel as LogLevel | undefined) ?? "warn";
+  const warnLevel = input.logLevel ?? "warn";
   const browserApiKeyWarning =
     apiKey !== undefined &&
-    allowBrowser !== true &&
+    input.dangerouslyAllowBrowser !== true &&
     (warnLevel === "warn" || warnLevel === "info" || warnLevel === "debug") &&
     isBrowserPage();
 
   return {
     baseUrl,
     apiKey,
-    token: token as TokenProvider | undefined,
+    token,
     langflowId,
-    fetch: fetchOption as FetchLike | undefined,
-    headers: { ...(headers as Record<string, string> | undefined) },
-    timeout: optionalNumber(options, "timeout", false) ?? DEFAULT_TIMEOUT_MS,
-    idleTimeout: optionalNumber(options, "idleTimeout", false),
-    maxRetries: optionalNumber(options, "maxRetries", true) ?? DEFAULT_MAX_RETRIES,
+    fetch: input.fetch,
+    headers: { ...headers },
+    timeout: input.timeout ?? DEFAULT_TIMEOUT_MS,
+    idleTimeout: input.idleTimeout,
+    maxRetries: input.maxRetries ?? DEFAULT_MAX_RETRIES,
     logLevel,
     logger,
-    validate: options.validate === true,
-    hooks: {
-      onRequest: options.onRequest as Hooks["onRequest"],
-      onResponse: options.onResponse as Hooks["onResponse"],
-      onError: options.onError as Hooks["onError"],
-    },
+    validate: input.validate === true,
+    hooks: { onRequest: input.onRequest, onResponse: input.onResponse, onError: input.onError },
     browserApiKeyWarning,
   };
 }

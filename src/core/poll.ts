@@ -53,6 +53,17 @@ function defaultKey(snapshot: unknown): unknown {
   return snapshot;
 }
 
+/** The options of a wait as a whole (a job's or a task's `wait`): the poll's pace, deadline, signal and `onStatus`. */
+export type WaitOptions<S> = Omit<PollOptions<S>, "key" | "random">;
+
+export const WAIT_OPTIONS: WireNames<WaitOptions<unknown>> = {
+  interval: null,
+  maxInterval: null,
+  timeout: null,
+  signal: null,
+  onStatus: null,
+};
+// Written out, not spread from WAIT_OPTIONS: a bundler keeps a spread table even where it is not used.
 const POLL_OPTIONS: WireNames<PollOptions<unknown>> = {
   interval: null,
   maxInterval: null,
@@ -75,7 +86,8 @@ export function pollUntilDone<S, R>(
   return poll(check, options);
 }
 
-async function poll<S, R>(
+/** pollUntilDone, for callers that checked the options themselves. */
+export async function poll<S, R>(
   check: (signal: AbortSignal) => Promise<PollStep<S, R>>,
   options: PollOptions<S>,
 ): Promise<R> {

@@ -104,7 +104,7 @@ export class Transport {
     checkRequestOptions(opts);
     // The body is read inside the call (its timeout and signal still apply), without a guarded stream.
     const read = async (response: Response) => {
-      const data = parseJsonBody(response, await response.text(), spec.method.toUpperCase()) as T;
+      const data = (await parseJsonBody(response, await response.text(), spec.method.toUpperCase())) as T;
       if (this.#validate && spec.schema) {
         const { status, url } = response;
         await this.#validate(spec.schema, data, { status, method: spec.method.toUpperCase(), url });

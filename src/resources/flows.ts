@@ -49,7 +49,14 @@ const FILTERS: WireNames<FlowFilters> = {
   componentsOnly: "components_only",
   removeExampleFlows: "remove_example_flows",
 };
-const LIST: WireNames<FlowListParams> = { ...FILTERS, page: "page", size: "size" };
+// Written out, not spread from FILTERS: a bundler keeps a spread table even where it is not used.
+const LIST: WireNames<FlowListParams> = {
+  projectId: "folder_id",
+  componentsOnly: "components_only",
+  removeExampleFlows: "remove_example_flows",
+  page: "page",
+  size: "size",
+};
 const UPLOAD: WireNames<FlowUploadParams> = { projectId: "folder_id", filename: null };
 
 const PATH = "/api/v1/flows/";

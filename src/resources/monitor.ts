@@ -57,7 +57,8 @@ const MESSAGES: WireNames<MessageListParams> = {
 };
 const PAGE: WireNames<PageParams> = { page: "page", size: "size" };
 const TRACES: WireNames<TraceListParams> = {
-  ...PAGE,
+  page: "page",
+  size: "size",
   flowId: "flow_id",
   sessionId: "session_id",
   status: "status",

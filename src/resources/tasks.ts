@@ -3,9 +3,9 @@
 // becomes a DeprecatedEndpointError naming the replacement instead of a bare BadRequestError.
 import { APIPromise } from "../core/api-promise";
 import { BadRequestError, DeprecatedEndpointError, JobFailedError } from "../core/errors";
-import { toWire, type WireNames } from "../core/params";
+import { checkParams, toWire, type WireNames } from "../core/params";
 import { path, segment } from "../core/path";
-import { type PollOptions, pollUntilDone } from "../core/poll";
+import { poll, WAIT_OPTIONS, type WaitOptions } from "../core/poll";
 import { checkRequestOptions, type RequestOptions, withSignal } from "../core/request-options";
 import { APIResource } from "../core/resource";
 
@@ -30,7 +30,7 @@ export interface LegacyTask {
 }
 
 /** How long and how often `tasks.wait` polls: its own deadline and signal (each request takes RequestOptions). */
-export type TaskWaitParams = Omit<PollOptions<LegacyTask>, "key">;
+export type TaskWaitParams = WaitOptions<LegacyTask>;
 
 const PROCESS: WireNames<ProcessParams> = {
   inputs: "inputs",
@@ -81,8 +81,9 @@ export class Tasks extends APIResource {
    */
   wait(id: string, params: TaskWaitParams = {}, options?: RequestOptions): Promise<unknown> {
     segment(id, "/api/v1/task/{id}");
+    checkParams(params, WAIT_OPTIONS);
     checkRequestOptions(options);
-    return pollUntilDone<LegacyTask, unknown>(async (signal) => {
+    return poll<LegacyTask, unknown>(async (signal) => {
       const task = await this.get(id, withSignal(options, signal));
       if (task.status === "SUCCESS") return { done: true, snapshot: task, value: task.result };
       if (task.status === "FAILURE") {

@@ -1,12 +1,18 @@
 // Server-sent events (v2 workflow streams, the job events re-attach, the Responses API), parsed with
 // eventsource-parser: `data:`/`id:` in any order, multi-line data, comments, CR/LF/CRLF, a BOM, `retry:`.
-import { createParser, type EventSourceMessage } from "eventsource-parser";
+// The parser is loaded when the first SSE stream is read (a dynamic import): an app that never reads one does not
+// load it, and bundlers put it in a chunk of its own (`npm run size` measures the chunk that loads with the SDK).
+import type { EventSourceMessage } from "eventsource-parser";
+import { missingPackage } from "../core/errors";
 import { type ByteSource, decodeText } from "./lines";
 
 export type SseMessage = EventSourceMessage;
 
 /** The SSE messages of the stream, a batch per chunk received. */
 export async function* readSse(body: ByteSource): AsyncGenerator<SseMessage[]> {
+  const { createParser } = await import("eventsource-parser").catch((cause: unknown) => {
+    throw missingPackage("eventsource-parser", "Reading a server-sent event stream", cause);
+  });
   let queue: SseMessage[] = [];
   const parser = createParser({
     onEvent(message: EventSourceMessage) {

@@ -1,5 +1,6 @@
 // The shapes the SDK relies on in Langflow's JSON answers, by name; checked when the client has `validate: true`.
-// Loaded lazily by validate-response.ts (with zod/mini), so clients without validation never load this module.
+// Loaded lazily by validate-response.ts (with zod/mini), so clients without validation never load this module. It
+// imports nothing of the SDK at run time (types only), so bundlers split no shared module out of the eager code.
 import type * as z from "zod/mini";
 import type { ResponseIssue } from "../core/errors";
 import { accountSchemas } from "./schemas/account";
@@ -23,6 +24,35 @@ const responseSchemas = {
 };
 
 export type ResponseSchemaName = keyof typeof responseSchemas;
+
+/**
+ * Shown in the error: the server version the schemas are checked against (the contract suite runs with validate
+ * on). It is the version pinned in scripts/langflow-server; test/scripts/pinned-version.test.ts keeps them equal.
+ */
+export const CHECKED_AGAINST = "Langflow 1.13.0";
+
+/**
+ * Where `body` differs from the named schema, with the message of the error to throw; undefined when it matches.
+ * `response.url` comes redacted.
+ */
+export function checkResponse(
+  name: string,
+  body: unknown,
+  response: { status: number; method: string; url: string },
+): { message: string; issues: ResponseIssue[] } | undefined {
+  const issues = findIssues(name, body);
+  if (issues.length === 0) return undefined;
+  const shown = issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.join(".") : "(the body)"}: ${issue.message}`)
+    .join("; ");
+  const more = issues.length > 3 ? `; and ${issues.length - 3} more (error.issues)` : "";
+  const message =
+    `${response.method} ${response.url} answered ${response.status} with a body the SDK does not expect ` +
+    `(${shown}${more}). The server may be a Langflow version this SDK does not know (it is checked against ` +
+    `${CHECKED_AGAINST}); with validate: false the body is returned as it is.`;
+  return { message, issues };
+}
 
 /** Where and how `body` differs from the named schema; empty when it matches. */
 export function findIssues(name: string, body: unknown): ResponseIssue[] {

@@ -1,6 +1,6 @@
 // One GET of a job's status, as a typed snapshot. The server answers a finished job's failure with HTTP
 // 500 JOB_FAILED and a server-side timeout with 408 EXECUTION_TIMEOUT: those are states, not transport errors.
-import { APIError } from "../core/errors";
+import { APIError, JobFailedError } from "../core/errors";
 import { toWorkflowResult } from "./result";
 import type { JobStatus, WorkflowExecutionResponse, WorkflowResult } from "./types";
 
@@ -52,4 +52,21 @@ export function snapshotFromError(jobId: string, error: unknown): JobSnapshot | 
     };
   }
   return undefined;
+}
+
+/** "<what> failed: <the first error>", as a JobFailedError carrying all the server's errors. */
+export function jobFailed(
+  what: string,
+  errors: unknown[],
+  jobId: string | undefined,
+  verb = "failed",
+): JobFailedError {
+  const first = errors[0];
+  const reason =
+    typeof first === "string"
+      ? first
+      : typeof first === "object" && first !== null && "error" in first
+        ? String(first.error)
+        : undefined;
+  return new JobFailedError(`${what} ${verb}${reason ? `: ${reason}` : "."}`, { jobId, errors });
 }

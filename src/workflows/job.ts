@@ -1,9 +1,9 @@
 // A background job: status, wait (poll-until-done), stop, and its event stream (re-attach / resume).
 import type { APIPromise } from "../core/api-promise";
-import { APIError, JobCancelledError, JobFailedError, JobTimeoutError, LangflowError } from "../core/errors";
+import { APIError, JobCancelledError, JobTimeoutError, LangflowError } from "../core/errors";
 import { checkParams, type WireNames } from "../core/params";
 import { path } from "../core/path";
-import { type PollOptions, pollUntilDone } from "../core/poll";
+import { poll, WAIT_OPTIONS, type WaitOptions } from "../core/poll";
 import { checkRequestOptions, type RequestOptions, withSignal } from "../core/request-options";
 import { APIResource } from "../core/resource";
 import type { Transport } from "../core/transport";
@@ -11,7 +11,7 @@ import type { WorkflowEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
 import { workflowEventStream } from "../streaming/readers";
 import type { GenerationProbe } from "./generation";
-import { isTerminal, type JobSnapshot, snapshotFromBody, snapshotFromError } from "./job-status";
+import { isTerminal, type JobSnapshot, jobFailed, snapshotFromBody, snapshotFromError } from "./job-status";
 import type { WorkflowResult } from "./types";
 
 export interface JobLinks {
@@ -25,20 +25,13 @@ export interface JobLinks {
  * JobTimeoutError, the job goes on) and abort (`signal`), and `onStatus`. The second argument of `wait`,
  * RequestOptions, applies to each status request it sends (its `timeout` bounds one request).
  */
-export interface WaitParams extends Omit<PollOptions<JobSnapshot>, "key" | "random"> {}
+export interface WaitParams extends WaitOptions<JobSnapshot> {}
 
 export interface JobEventsParams {
   /** Resume after this event id (no duplicates); default: from the start. */
   lastEventId?: string;
 }
 
-const WAIT: WireNames<WaitParams> = {
-  interval: null,
-  maxInterval: null,
-  timeout: null,
-  signal: null,
-  onStatus: null,
-};
 const EVENTS: WireNames<JobEventsParams> = { lastEventId: null };
 
 /** How many polls in a row may find a completed job's result not written yet (1.9/1.10) before wait() rejects. */
@@ -101,11 +94,11 @@ export class WorkflowJob extends APIResource {
    * JobTimeoutError (this wait's own `timeout`; the job goes on) or APIUserAbortError.
    */
   wait(params: WaitParams = {}, options?: RequestOptions): Promise<WorkflowResult> {
-    checkParams(params, WAIT);
+    checkParams(params, WAIT_OPTIONS);
     checkRequestOptions(options);
     let confirmed = false;
     let unsettled = 0;
-    return pollUntilDone<JobSnapshot, WorkflowResult>(async (signal) => {
+    return poll<JobSnapshot, WorkflowResult>(async (signal) => {
       let snapshot: JobSnapshot;
       try {
         snapshot = await this.status(withSignal(options, signal));
@@ -127,7 +120,7 @@ export class WorkflowJob extends APIResource {
         // A completed job answers with its result; fetch it if this snapshot came without one.
         const result = snapshot.result ?? (await this.status(withSignal(options, signal))).result;
         if (!result) throw new LangflowError(`Job ${this.id} completed but the server sent no result.`);
-        if (result.status === "failed") throw failed(this.id, result.errors);
+        if (result.status === "failed") throw jobFailed(`Job ${this.id}`, result.errors, this.id);
         return { done: true, snapshot, value: result };
       }
       if (snapshot.status === "cancelled")
@@ -137,7 +130,7 @@ export class WorkflowJob extends APIResource {
           error: new JobCancelledError(`Job ${this.id} was cancelled.`, this.id),
         };
       const what = snapshot.status === "timed_out" ? "timed out on the server" : "failed";
-      return { done: true, snapshot, error: failed(this.id, snapshot.errors, what) };
+      return { done: true, snapshot, error: jobFailed(`Job ${this.id}`, snapshot.errors, this.id, what) };
     }, params).catch((error: unknown) => {
       throw error instanceof JobTimeoutError ? new JobTimeoutError(error.timeout, this.id) : error;
     });
@@ -184,15 +177,4 @@ export class WorkflowJob extends APIResource {
     };
     return workflowEventStream(this.transport.streamRequest(spec, options));
   }
-}
-
-function failed(jobId: string, errors: unknown[], what = "failed"): JobFailedError {
-  const first = errors[0];
-  const reason =
-    typeof first === "string"
-      ? first
-      : typeof first === "object" && first !== null && "error" in first
-        ? String(first.error)
-        : undefined;
-  return new JobFailedError(`Job ${jobId} ${what}${reason ? `: ${reason}` : "."}`, { jobId, errors });
 }

@@ -1,12 +1,6 @@
 // The v2 Workflow API: run (sync), stream, submit (background) and jobs, for both server generations.
 import { APIPromise } from "../core/api-promise";
-import {
-  isMissingRoute,
-  JobFailedError,
-  LangflowConfigError,
-  LangflowError,
-  NotFoundError,
-} from "../core/errors";
+import { LangflowConfigError, LangflowError } from "../core/errors";
 import { type ClientOptions, resolveOptions } from "../core/options";
 import { checkParams, type WireNames } from "../core/params";
 import { path, segment } from "../core/path";
@@ -19,6 +13,7 @@ import { workflowEventStream } from "../streaming/readers";
 import { validateResponse } from "../validation/validate-response";
 import { GenerationProbe } from "./generation";
 import { WorkflowJob } from "./job";
+import { jobFailed } from "./job-status";
 import { type StreamProtocol, workflowRequestBody } from "./request-body";
 import { toWorkflowResult } from "./result";
 import type { ServerGeneration, WorkflowExecutionResponse, WorkflowInputs, WorkflowResult } from "./types";
@@ -43,17 +38,26 @@ export interface WorkflowSubmitParams extends WorkflowInputs {
   protocol?: StreamProtocol;
 }
 
-// Every key is read by workflowRequestBody (the wire names differ between server generations).
-const INPUTS: WireNames<WorkflowInputs> = {
+// Every key is read by workflowRequestBody (the wire names differ between server generations). The tables are
+// written out, not spread from one another: a bundler keeps a spread table even where it is not used.
+const RUN: WireNames<WorkflowRunParams> = {
   inputValue: null,
   sessionId: null,
   tweaks: null,
   globals: null,
   outputIds: null,
   inputComponentId: null,
+  throwOnFailure: null,
 };
-const RUN: WireNames<WorkflowRunParams> = { ...INPUTS, throwOnFailure: null };
-const STREAM: WireNames<WorkflowStreamParams> = { ...INPUTS, protocol: null };
+const STREAM: WireNames<WorkflowStreamParams> = {
+  inputValue: null,
+  sessionId: null,
+  tweaks: null,
+  globals: null,
+  outputIds: null,
+  inputComponentId: null,
+  protocol: null,
+};
 
 /** How LangflowClient gives its `workflows` its own transport: a key no options object can hold by accident. */
 const SHARED_TRANSPORT = Symbol("langflow-sdk.transport");
@@ -96,13 +100,8 @@ export class WorkflowsClient extends APIResource {
     const post = this.#post(flowId, params, "sync", options);
     const inner = post.then(({ data, response }) => {
       const result = toWorkflowResult(data as WorkflowExecutionResponse);
-      if (result.status === "failed" && params.throwOnFailure !== false) {
-        const reason = result.errors[0]?.error;
-        throw new JobFailedError(`The run of flow ${flowId} failed${reason ? `: ${reason}` : "."}`, {
-          jobId: result.jobId,
-          errors: result.errors,
-        });
-      }
+      if (result.status === "failed" && params.throwOnFailure !== false)
+        throw jobFailed(`The run of flow ${flowId}`, result.errors, result.jobId);
       return { data: result, response };
     });
     return new APIPromise(inner);
@@ -149,7 +148,7 @@ export class WorkflowsClient extends APIResource {
     return new WorkflowJob(this.transport, this.#probe, jobId, flowId);
   }
 
-  /** POSTs the run's body (built once the server generation is known); explains a disabled v2 API. */
+  /** POSTs the run's body, built once the server generation is known. */
   #post(
     flowId: string,
     inputs: WorkflowInputs,
@@ -158,18 +157,11 @@ export class WorkflowsClient extends APIResource {
     protocol?: StreamProtocol,
   ): Promise<{ data: unknown; response: Response }> {
     checkRequestOptions(options); // now: the transport sees them only once the body is built
-    return this.#body(flowId, inputs, mode, protocol)
-      .then((body) =>
-        this.transport
-          .json<unknown>(
-            { method: "POST", path: "/api/v2/workflows", body, schema: "workflowAnswer" },
-            options,
-          )
-          .withResponse(),
-      )
-      .catch((error: unknown) => {
-        throw explainDisabled(error);
-      });
+    return this.#body(flowId, inputs, mode, protocol).then((body) =>
+      this.transport
+        .json<unknown>({ method: "POST", path: "/api/v2/workflows", body, schema: "workflowAnswer" }, options)
+        .withResponse(),
+    );
   }
 
   async #body(
@@ -234,14 +226,4 @@ export class WorkflowsClient extends APIResource {
     }
     return found;
   }
-}
-
-/** The v2 routes answer FastAPI's plain 404 when the developer API is off (1.11+ docs); say how to turn it on. */
-function explainDisabled(error: unknown): unknown {
-  if (!isMissingRoute(error)) return error;
-  return new NotFoundError({
-    ...error,
-    message:
-      "The v2 Workflow API answered 404 Not Found: the developer API is probably disabled on this server. Start Langflow with LANGFLOW_DEVELOPER_API_ENABLED=true (and check that baseUrl is the server root).",
-  });
 }

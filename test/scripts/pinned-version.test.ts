@@ -1,7 +1,7 @@
 // The Langflow version named in ResponseValidationError's message is the one the contract suite runs against.
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
-import { CHECKED_AGAINST } from "../../src/validation/validate-response";
+import { CHECKED_AGAINST } from "../../src/validation/schemas";
 
 it("validate's error names the default Langflow version pinned in scripts/langflow-server", () => {
   const script = readFileSync(new URL("../../scripts/langflow-server", import.meta.url), "utf8");

@@ -113,6 +113,30 @@ describe("URLs", () => {
   });
 });
 
+describe("lf.raw middleware", () => {
+  it("runs middleware registered with use() (before the first call too) until it is ejected", async () => {
+    const { fn, requests } = recordingFetch();
+    const lf = new LangflowClient({ baseUrl: "http://lf", fetch: fn });
+    const seen: string[] = [];
+    const tag = {
+      onRequest({ request }: { request: Request }) {
+        seen.push(new URL(request.url).pathname);
+        request.headers.set("x-tag", "1");
+        return request;
+      },
+    };
+    lf.raw.use(tag);
+    const { data } = await lf.raw.GET("/api/v1/version");
+    expect(data?.version).toBe("1.13.0");
+    expect(seen).toEqual(["/api/v1/version"]);
+    expect(requests[0]?.headers.get("x-tag")).toBe("1");
+    lf.raw.eject(tag);
+    await lf.raw.GET("/api/v1/version");
+    expect(seen).toHaveLength(1);
+    expect(requests[1]?.headers.get("x-tag")).toBeNull();
+  });
+});
+
 describe("late-bound fetch", () => {
   const server = setupServer(
     http.get("*/api/v1/version", ({ request }) =>

@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { apiErrorFor, decodeDetail } from "../../../src/core/error-from-response";
+import { decodeDetail } from "../../../src/core/error-detail";
+import { apiErrorFor } from "../../../src/core/error-from-response";
 import {
   APIError,
   AuthenticationError,
@@ -91,8 +92,8 @@ describe("apiErrorFor", () => {
     [500, InternalServerError],
     [503, InternalServerError],
     [418, APIError],
-  ])("maps %i to %s", (status, ErrorClass) => {
-    const error = make(status, { detail: "x" });
+  ])("maps %i to %s", async (status, ErrorClass) => {
+    const error = await make(status, { detail: "x" });
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(APIError);
     expect(error).toBeInstanceOf(LangflowError);
@@ -100,20 +101,22 @@ describe("apiErrorFor", () => {
     expect(error.requestId).toBe("req-1");
   });
 
-  it("exposes 422 field issues", () => {
+  it("exposes 422 field issues", async () => {
     const detail = [{ loc: ["body", "mode"], msg: "Input should be 'sync'", type: "literal_error" }];
-    const error = make(422, { detail }) as UnprocessableEntityError;
+    const error = (await make(422, { detail })) as UnprocessableEntityError;
     expect(error.issues).toEqual(detail);
     expect(error.message).toContain("body.mode: Input should be 'sync'");
   });
 
-  it("says how to enable a disabled developer API", () => {
-    const error = make(403, { detail: { code: "DEVELOPER_API_DISABLED", error: "Developer API disabled" } });
+  it("says how to enable a disabled developer API", async () => {
+    const error = await make(403, {
+      detail: { code: "DEVELOPER_API_DISABLED", error: "Developer API disabled" },
+    });
     expect(error.message).toContain("LANGFLOW_DEVELOPER_API_ENABLED=true");
   });
 
-  it("says the server answered HTML, with the URL", () => {
-    const error = apiErrorFor({
+  it("says the server answered HTML, with the URL", async () => {
+    const error = await apiErrorFor({
       status: 404,
       body: "<html>",
       headers: new Headers(),
@@ -126,9 +129,9 @@ describe("apiErrorFor", () => {
   });
 });
 
-describe("secrets never leak", () => {
+describe("secrets never leak", async () => {
   const secret = "sk-super-secret-123";
-  const error = apiErrorFor({
+  const error = await apiErrorFor({
     status: 403,
     body: { detail: "Invalid API key" },
     headers: new Headers({ "set-cookie": `session=${secret}`, "x-api-key": secret }),
@@ -151,14 +154,14 @@ describe("secrets never leak", () => {
 });
 
 describe("bare v2 error bodies (Langflow 1.13 sends JOB_NOT_FOUND without a detail wrapper)", () => {
-  it("reads code and message from the body itself", () => {
+  it("reads code and message from the body itself", async () => {
     const body = {
       error: "Workflow job not found",
       code: "JOB_NOT_FOUND",
       message: "Workflow job j not found",
       job_id: "j",
     };
-    const error = make(404, body);
+    const error = await make(404, body);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.code).toBe("JOB_NOT_FOUND");
     expect(error.detail).toEqual(body);

@@ -172,9 +172,9 @@ describe("unknown parameter keys", () => {
   it("a request option among the parameters says where it goes", async () => {
     await refused(
       ({ lf }) => lf.run("f", { inputValue: "hi", timeout: 5 } as never),
-      /request option: pass it in the last argument/,
+      /It is a request option: pass it in the last argument/,
     );
-    await refused(({ wf }) => wf.submit("f", { maxRetries: 1 } as never), /"maxRetries" is a request option/);
+    await refused(({ wf }) => wf.submit("f", { maxRetries: 1 } as never), /It is a request option/);
   });
 
   it("params that are not an object are refused", async () => {
