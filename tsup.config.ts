@@ -14,7 +14,10 @@ export default defineConfig([
     // openapi-fetch's CJS build sets `exports.default` with `__esModule`; esbuild's CJS interop for a
     // `"type": "module"` package ignores `__esModule` and breaks `createClient` at runtime, so we bundle it
     // (it is ~2.7 KB). See ../shared/reference/toolchain-notes.md §3.5.
-    noExternal: ["openapi-fetch"],
+    // eventsource-parser is bundled too, so the dynamic import that loads it (on the first SSE stream) stays inside
+    // the package: a chunk of its own in the ESM build, an inlined module in the CJS build (no `import()` of a bare
+    // package in CJS code, which Jest's CJS mode cannot run).
+    noExternal: ["openapi-fetch", "eventsource-parser"],
   },
   {
     // The mock: `langflow-sdk/mock`, `/mock/node`, `/mock/server`, `/mock/browser`. msw stays external (an optional

@@ -1,5 +1,6 @@
 // `lf.files`: the user's file library (v2 `/api/v2/files`) — upload, list, get/download, rename, delete.
 import type { APIPromise } from "../core/api-promise";
+import { StreamError } from "../core/errors";
 import { path } from "../core/path";
 import type { RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
@@ -44,7 +45,7 @@ export class Files extends APIResource {
     return this.transport
       .request({ method: "GET", path: path`/api/v2/files/${id}`, accept: "*/*" }, options)
       .then((r) => {
-        if (!r.body) throw new TypeError(`files.stream: the server sent no body for file ${id}.`);
+        if (!r.body) throw new StreamError(`files.stream: the server sent no body for file ${id}.`);
         return r.body;
       });
   }

@@ -129,9 +129,9 @@ describe("apiErrorFor", () => {
   });
 });
 
-describe("secrets never leak", async () => {
+describe("secrets never leak", () => {
   const secret = "sk-super-secret-123";
-  const error = await apiErrorFor({
+  const made = apiErrorFor({
     status: 403,
     body: { detail: "Invalid API key" },
     headers: new Headers({ "set-cookie": `session=${secret}`, "x-api-key": secret }),
@@ -140,14 +140,16 @@ describe("secrets never leak", async () => {
     attempts: 1,
   });
 
-  it("not in the message, JSON or inspect output", () => {
+  it("not in the message, JSON or inspect output", async () => {
+    const error = await made;
     expect(error.message).not.toContain(secret);
     expect(JSON.stringify(error)).not.toContain(secret);
     expect(inspect(error, { depth: 10 })).not.toContain(secret);
     expect(String(error)).not.toContain(secret);
   });
 
-  it("keeps the rest of the URL and marks what was removed", () => {
+  it("keeps the rest of the URL and marks what was removed", async () => {
+    const error = await made;
     expect(error.url).toBe("http://lf/api/v1/flows/?x-api-key=***&page=1");
     expect(error.headers["x-api-key"]).toBe("***");
   });
