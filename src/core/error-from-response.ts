@@ -54,11 +54,11 @@ const BY_STATUS: Record<number, new (init: APIErrorInit) => APIError> = {
   429: RateLimitError,
 };
 
-export function errorClassFor(status: number): new (init: APIErrorInit) => APIError {
+function errorClassFor(status: number): new (init: APIErrorInit) => APIError {
   return BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError);
 }
 
-export function looksLikeHtml(contentType: string | null, text: string): boolean {
+function looksLikeHtml(contentType: string | null, text: string): boolean {
   return /text\/html/i.test(contentType ?? "") || /^\s*<(!doctype|html|head|body)\b/i.test(text);
 }
 

@@ -30,7 +30,7 @@ function distance(a: string, b: string): number {
  * a name from another SDK or from Langflow's docs (`aliases`, by folded name), a known key it begins or that begins
  * it (`input` -> `inputValue`), or one a typo or two away.
  */
-export function closestKey(
+function closestKey(
   key: string,
   known: readonly string[],
   aliases: Readonly<Record<string, string>> = {},

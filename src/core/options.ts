@@ -87,9 +87,9 @@ export interface ResolvedOptions {
   browserApiKeyWarning?: boolean;
 }
 
-export const DEFAULT_BASE_URL = "http://localhost:7860";
-export const DEFAULT_TIMEOUT_MS = 60_000;
-export const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_BASE_URL = "http://localhost:7860";
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_RETRIES = 2;
 const LOG_LEVELS: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
 
 /** What each option must be: the check table, and (its keys) the list of known options. */

@@ -32,8 +32,8 @@ export type PollStep<S, R> =
   | { done: true; snapshot: S; value: R }
   | { done: true; snapshot: S; error: unknown };
 
-export const DEFAULT_POLL_INTERVAL = 250;
-export const DEFAULT_POLL_MAX_INTERVAL = 5000;
+const DEFAULT_POLL_INTERVAL = 250;
+const DEFAULT_POLL_MAX_INTERVAL = 5000;
 
 /** Delay before check number `attempt` (0-based): doubles from `interval` to `maxInterval`, with ±20% jitter. */
 export function pollDelay(

@@ -2,7 +2,7 @@
 
 const SECRET_QUERY_PARAMS = ["x-api-key", "api_key", "apikey", "token", "access_token", "refresh_token"];
 const SECRET_HEADERS = ["x-api-key", "authorization", "cookie", "set-cookie", "proxy-authorization"];
-export const REDACTED = "***";
+const REDACTED = "***";
 
 /** A URL with secret query parameters and user info replaced by "***". Unparseable input is masked by pattern. */
 export function redactUrl(url: string): string {

@@ -1,8 +1,8 @@
 // When to retry, and how long to wait. Pure functions, so every decision is unit-tested with fake timers.
 
-export const RETRY_BASE_MS = 500;
-export const RETRY_CAP_MS = 8_000;
-export const RETRY_AFTER_CAP_MS = 60_000;
+const RETRY_BASE_MS = 500;
+const RETRY_CAP_MS = 8_000;
+const RETRY_AFTER_CAP_MS = 60_000;
 const RETRYABLE_STATUSES = new Set([408, 429, 502, 503, 504]);
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

@@ -12,7 +12,7 @@ export type MonitorMessage = Schemas["MessageResponse"];
 export type MessageUpdate = Schemas["MessageUpdate"];
 export type Transaction = Schemas["TransactionLogsResponse"];
 export type VertexBuilds = Schemas["VertexBuildMapModel"];
-export type TraceList = Schemas["TraceListResponse"];
+type TraceList = Schemas["TraceListResponse"];
 export type TraceSummary = Schemas["TraceSummaryRead"];
 export type Trace = Schemas["TraceRead"];
 

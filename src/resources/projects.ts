@@ -19,7 +19,7 @@ export type ProjectListItem = Schemas["FolderListRead"];
 export type ProjectCreate = Schemas["FolderCreate"];
 export type ProjectUpdate = Schemas["FolderUpdate"];
 export type ProjectWithFlows = Schemas["FolderReadWithFlows"];
-export type ProjectWithFlowPage = Schemas["FolderWithPaginatedFlows"];
+type ProjectWithFlowPage = Schemas["FolderWithPaginatedFlows"];
 
 export interface ProjectFlowsParams {
   /** 1-based; the first page to get (iteration goes on from there). Default 1. */

@@ -146,7 +146,7 @@ export function toRunEvent(value: unknown): RunEvent {
 }
 
 /** An AG-UI event object -> an AguiEvent (unknown types become the `UNKNOWN` variant). */
-export function toAguiEvent(value: unknown): AguiEvent {
+function toAguiEvent(value: unknown): AguiEvent {
   if (!isRecord(value) || typeof value.type !== "string") {
     return { type: "UNKNOWN", name: "", raw: isRecord(value) ? value : {} };
   }

@@ -23,7 +23,7 @@ const responseSchemas = {
   ...workflowSchemas,
 };
 
-export type ResponseSchemaName = keyof typeof responseSchemas;
+type ResponseSchemaName = keyof typeof responseSchemas;
 
 /**
  * Shown in the error: the server version the schemas are checked against (the contract suite runs with validate
@@ -55,7 +55,7 @@ export function checkResponse(
 }
 
 /** Where and how `body` differs from the named schema; empty when it matches. */
-export function findIssues(name: string, body: unknown): ResponseIssue[] {
+function findIssues(name: string, body: unknown): ResponseIssue[] {
   const schema = responseSchemas[name as ResponseSchemaName];
   // A wrapper naming a schema that does not exist is a bug of the SDK, not of the server's answer.
   if (!schema)
