@@ -82,9 +82,10 @@ scenario("ids that would reach another route are refused before anything is sent
 
 scenario("any other id is encoded and reaches its own route", async ({ lf, unique }) => {
   // "?" and "#" would cut the path short, a space is not allowed in a URL: encoded, the server reads them as the id.
+  // The server (and Prism, which checks the path against the spec) reads it as the flow id: not a UUID, 422.
   const error = await lf.flows.get("no such flow?#%").catch((e: unknown) => e);
   expect(error).toBeInstanceOf(UnprocessableEntityError);
-  expect((error as UnprocessableEntityError).issues[0]?.loc).toEqual(["path", "flow_id"]);
+  expect((error as UnprocessableEntityError).url).toMatch(/\/api\/v1\/flows\/no%20such%20flow%3F%23%25$/);
   // A session id is free text: deleting an unknown session answers 204, at its own route.
   await lf.monitor.deleteSession(`${unique("session")} ?#%`);
 });
