@@ -136,12 +136,15 @@ function eagerChunks(metafile: Metafile, files: OutputFile[]): OutputFile[] {
   return files.filter((f) => [...seen].some((path) => f.path.endsWith(path.replace(/^.*\//, "/"))));
 }
 
-/** What a lazily loaded chunk is for, from the modules in it. */
+/**
+ * What a lazily loaded chunk is for, from a text it holds (its modules' names are lost once bundled into dist/, so
+ * the text is what both the source and the dist measurements can read).
+ */
 const LAZY_LABELS: [RegExp, string][] = [
-  [/validation\/|zod/, "validate (zod)"],
-  [/eventsource-parser/, "SSE parser"],
-  [/openapi-fetch/, "lf.raw (openapi-fetch)"],
-  [/error-detail/, "error messages"],
+  [/checked against|ZodError|_zod/, "validate (zod)"],
+  [/querySerializer/, "lf.raw (openapi-fetch)"],
+  [/createParser|retry|onEvent/, "SSE parser"],
+  [/answered an HTML page/, "error messages"],
 ];
 
 /**
@@ -167,13 +170,15 @@ function lazyChunks(metafile: Metafile, files: OutputFile[]): { what: string; gz
     if (dep.kind !== "dynamic-import") continue;
     const chunks = new Set([dep.path]);
     walk(dep.path, chunks, ["import-statement", "dynamic-import"]);
-    const inputs = [...chunks].flatMap((chunk) => Object.keys(outputs[chunk]?.inputs ?? {}));
-    const what = LAZY_LABELS.find(([pattern]) => inputs.some((i) => pattern.test(i)))?.[1] ?? "other";
+    const texts: string[] = [];
     let gzip = 0;
     for (const chunk of chunks) {
       const file = files.find((f) => f.path.endsWith(chunk.replace(/^.*\//, "/")));
-      if (file) gzip += gzip9(file.contents);
+      if (!file) continue;
+      texts.push(file.text);
+      gzip += gzip9(file.contents);
     }
+    const what = LAZY_LABELS.find(([pattern]) => texts.some((t) => pattern.test(t)))?.[1] ?? "other";
     groups.set(what, Math.max(groups.get(what) ?? 0, gzip));
   }
   return [...groups].map(([what, gzip]) => ({ what, gzip })).sort((a, b) => b.gzip - a.gzip);

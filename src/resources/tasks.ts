@@ -5,7 +5,7 @@ import { APIPromise } from "../core/api-promise";
 import { BadRequestError, DeprecatedEndpointError, JobFailedError } from "../core/errors";
 import { checkParams, toWire, type WireNames } from "../core/params";
 import { path, segment } from "../core/path";
-import { poll, WAIT_OPTIONS, type WaitOptions } from "../core/poll";
+import { type PollOptions, poll, WAIT_OPTIONS } from "../core/poll";
 import { checkRequestOptions, type RequestOptions, withSignal } from "../core/request-options";
 import { APIResource } from "../core/resource";
 
@@ -30,7 +30,7 @@ export interface LegacyTask {
 }
 
 /** How long and how often `tasks.wait` polls: its own deadline and signal (each request takes RequestOptions). */
-export type TaskWaitParams = WaitOptions<LegacyTask>;
+export interface TaskWaitParams extends Omit<PollOptions<LegacyTask>, "key" | "random"> {}
 
 const PROCESS: WireNames<ProcessParams> = {
   inputs: "inputs",

@@ -3,7 +3,7 @@ import type { APIPromise } from "../core/api-promise";
 import { APIError, JobCancelledError, JobTimeoutError, LangflowError } from "../core/errors";
 import { checkParams, type WireNames } from "../core/params";
 import { path } from "../core/path";
-import { poll, WAIT_OPTIONS, type WaitOptions } from "../core/poll";
+import { type PollOptions, poll, WAIT_OPTIONS } from "../core/poll";
 import { checkRequestOptions, type RequestOptions, withSignal } from "../core/request-options";
 import { APIResource } from "../core/resource";
 import type { Transport } from "../core/transport";
@@ -25,7 +25,7 @@ export interface JobLinks {
  * JobTimeoutError, the job goes on) and abort (`signal`), and `onStatus`. The second argument of `wait`,
  * RequestOptions, applies to each status request it sends (its `timeout` bounds one request).
  */
-export interface WaitParams extends WaitOptions<JobSnapshot> {}
+export interface WaitParams extends Omit<PollOptions<JobSnapshot>, "key" | "random"> {}
 
 export interface JobEventsParams {
   /** Resume after this event id (no duplicates); default: from the start. */
