@@ -1,6 +1,6 @@
 // The v2 Workflow API: run (sync), stream, submit (background) and jobs, for both server generations.
 import { APIPromise } from "../core/api-promise";
-import { LangflowConfigError, LangflowError } from "../core/errors";
+import { LangflowConfigError, LangflowError, NotFoundError } from "../core/errors";
 import { type ClientOptions, resolveOptions } from "../core/options";
 import { checkParams, type WireNames } from "../core/params";
 import { path, segment } from "../core/path";
