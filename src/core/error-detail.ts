@@ -79,27 +79,41 @@ function hint(status: number, code: string | undefined, url: string, detail: unk
   return "";
 }
 
-/** The message for an HTML page where JSON was expected (a wrong base URL). */
-export function htmlErrorMessage(status: number, method: string, url: string): string {
-  return `${method} ${url} answered an HTML page (HTTP ${status}) where JSON was expected: is baseUrl the Langflow server root (e.g. http://localhost:7860), not a web page, a proxy login or the UI?`;
+/** What the SDK's error for an answer says (every URL given here is already redacted). */
+export interface AnswerDescription {
+  detail: unknown;
+  code: string | undefined;
+  message: string;
 }
 
-/** The message of the error for an HTTP error answer (`body` parsed, or the text of an HTML page). */
-export function describeError(init: {
+/**
+ * The error for an answer: an HTTP error status (`body` parsed, or the text of an HTML page), or a successful answer
+ * whose body is an HTML page (`html`) or not JSON (`notJson`, `body` the text).
+ */
+export function describeAnswer(init: {
   status: number;
   body: unknown;
   method: string;
   url: string;
-  html: boolean;
-}): { detail: unknown; code: string | undefined; message: string } {
-  const { detail, code, message } = decodeDetail(init.body);
-  const text = init.html
-    ? htmlErrorMessage(init.status, init.method, init.url)
-    : `${init.status} ${message ?? (typeof init.body === "string" && init.body ? init.body.slice(0, 200) : "error")} (${init.method} ${init.url}).${hint(init.status, code, init.url, detail)}`;
-  return { detail, code, message: text };
-}
-
-/** The message for a successful answer whose body is not JSON. */
-export function notJsonMessage(status: number, method: string, url: string, text: string): string {
-  return `${method} ${url} answered ${status} with a body that is not JSON (${JSON.stringify(text.slice(0, 80))}...).`;
+  html?: boolean;
+  notJson?: boolean;
+}): AnswerDescription {
+  const { status, method, url, body } = init;
+  if (init.html) {
+    return {
+      detail: undefined,
+      code: undefined,
+      message: `${method} ${url} answered an HTML page (HTTP ${status}) where JSON was expected: is baseUrl the Langflow server root (e.g. http://localhost:7860), not a web page, a proxy login or the UI?`,
+    };
+  }
+  if (init.notJson) {
+    return {
+      detail: undefined,
+      code: undefined,
+      message: `${method} ${url} answered ${status} with a body that is not JSON (${JSON.stringify(String(body).slice(0, 80))}...).`,
+    };
+  }
+  const { detail, code, message } = decodeDetail(body);
+  const text = message ?? (typeof body === "string" && body ? body.slice(0, 200) : "error");
+  return { detail, code, message: `${status} ${text} (${method} ${url}).${hint(status, code, url, detail)}` };
 }

@@ -21,26 +21,23 @@ import {
 import { redactUrl } from "./redact";
 import type { CallSignal } from "./signals";
 
-type ErrorDetail = typeof import("./error-detail");
-let detailModule: Promise<ErrorDetail> | undefined;
+type Describe = typeof import("./error-detail").describeAnswer;
+let describer: Promise<Describe> | undefined;
 
-/** error-detail.ts, loaded once. If it cannot be loaded, messages keep the status, method and URL only. */
-function errorDetail(): Promise<ErrorDetail> {
-  detailModule ??= import("./error-detail").catch(() => {
-    detailModule = undefined;
-    const plain = (status: number, method: string, url: string) => `${status} error (${method} ${url}).`;
-    return {
-      decodeDetail: () => ({ detail: undefined, code: undefined, message: undefined }),
-      describeError: (init: { status: number; method: string; url: string }) => ({
+/** What the error for an answer says (error-detail.ts, loaded once); without it, the status, method and URL only. */
+function describeAnswer(init: Parameters<Describe>[0]): Promise<ReturnType<Describe>> {
+  describer ??= import("./error-detail").then(
+    (m) => m.describeAnswer,
+    () => {
+      describer = undefined;
+      return ({ status, method, url }) => ({
         detail: undefined,
         code: undefined,
-        message: plain(init.status, init.method, init.url),
-      }),
-      htmlErrorMessage: plain,
-      notJsonMessage: plain,
-    };
-  });
-  return detailModule;
+        message: `${status} (${method} ${url}).`,
+      });
+    },
+  );
+  return describer.then((describe) => describe({ ...init, url: redactUrl(init.url) }));
 }
 
 const BY_STATUS: Record<number, new (init: APIErrorInit) => APIError> = {
@@ -72,10 +69,8 @@ export async function apiErrorFor(init: {
   attempts: number;
   html?: boolean;
 }): Promise<APIError> {
-  const { describeError } = await errorDetail();
-  const described = describeError({ ...init, url: redactUrl(init.url), html: init.html === true });
   const ErrorClass = errorClassFor(init.status);
-  return new ErrorClass({ ...init, ...described });
+  return new ErrorClass({ ...init, ...(await describeAnswer(init)) });
 }
 
 /** A JSON answer's body: parsed, undefined when empty, or an APIError when it is an HTML page or not JSON. */
@@ -96,9 +91,8 @@ export async function parseJsonBody(response: Response, text: string, method: st
       // not JSON: said below
     }
   }
-  const detail = await errorDetail();
-  const describe = html ? detail.htmlErrorMessage : detail.notJsonMessage;
-  throw new APIError({ ...init, message: describe(response.status, method, redactUrl(response.url), text) });
+  const { message } = await describeAnswer({ ...init, body: text, html, notJson: !html });
+  throw new APIError({ ...init, message });
 }
 
 /** The error for an HTTP error answer, its body read (a failure to read it is mapped like a failed fetch). */
