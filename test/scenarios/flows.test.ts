@@ -70,7 +70,7 @@ scenario("flows: find a flow by its endpoint name and run it by that name", asyn
 });
 
 scenario(
-  "flows: page through a project's flows (await one page, for await every flow)",
+  "flows: page through a project's flows (await a page, for await each flow)",
   async ({ lf, unique, defer, createFlow }) => {
     const project = await lf.projects.create({ name: unique("paged") });
     defer(() => lf.projects.delete(project.id));

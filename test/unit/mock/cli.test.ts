@@ -73,9 +73,9 @@ describe("langflow-mock", () => {
     expect(a.apiKey).not.toBe(b.apiKey);
     expect(a.banner.split(a.apiKey)).toHaveLength(2); // once
     const lf = new LangflowClient({ baseUrl: a.url, apiKey: a.apiKey, maxRetries: 0 });
-    expect((await lf.flows.list()).length).toBeGreaterThan(0);
+    expect((await lf.flows.listAll()).length).toBeGreaterThan(0);
     const guessed = new LangflowClient({ baseUrl: a.url, apiKey: "sk-langflow-mock", maxRetries: 0 });
-    await expect(guessed.flows.list()).rejects.toMatchObject({ status: 403 });
+    await expect(guessed.flows.listAll()).rejects.toMatchObject({ status: 403 });
   }, 20_000);
 
   it("--cors-origin adds a browser origin; others stay refused", async () => {
