@@ -39,6 +39,7 @@ export { type Page, PagePromise } from "./core/page";
 export { type PollOptions, type PollStep, pollUntilDone } from "./core/poll";
 export type { RawClient } from "./core/raw-client";
 export type { RequestOptions } from "./core/request-options";
+export type { SpecSchema } from "./core/spec-types";
 export type { components, operations, paths } from "./generated/openapi";
 export { LangflowClient } from "./langflow-client";
 export type { ApiKeyCreate, ApiKeyInfo, ApiKeyList, ApiKeys } from "./resources/api-keys";

@@ -8,15 +8,17 @@ import { checkParams, toWire, type WireNames } from "../core/params";
 import { path, segment } from "../core/path";
 import { checkRequestOptions, type RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
-import type { components } from "../generated/openapi";
+import type { SpecSchema } from "../core/spec-types";
 import { type BuildEvent, toLangflowEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
 import { buildEventStream } from "../streaming/readers";
 
-type Schemas = components["schemas"];
-export type BuildInputs = Schemas["InputValueRequest"];
-export type FlowData = Schemas["FlowDataRequest"];
-export type CancelBuildResult = Schemas["CancelFlowResponse"];
+/** The chat input of a build (`InputValueRequest`). */
+export interface BuildInputs extends SpecSchema<"InputValueRequest"> {}
+/** An unsaved graph to build (`FlowDataRequest`): `nodes` and `edges`. */
+export interface FlowData extends SpecSchema<"FlowDataRequest"> {}
+/** What `builds.cancel` answers (`CancelFlowResponse`). */
+export interface CancelBuildResult extends SpecSchema<"CancelFlowResponse"> {}
 
 export interface BuildStartParams {
   /** Shorthand for `inputs.input_value`. */

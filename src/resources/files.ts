@@ -4,12 +4,13 @@ import { StreamError } from "../core/errors";
 import { path } from "../core/path";
 import type { RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
-import type { components } from "../generated/openapi";
+import type { SpecSchema } from "../core/spec-types";
 import { type Download, download, type FileSource, type FileUploadParams, uploadFile } from "./bytes-io";
 
-type Schemas = components["schemas"];
-export type UserFile = Schemas["langflow__services__database__models__file__model__File"];
-export type UploadedUserFile = Schemas["langflow__api__schemas__UploadFileResponse"];
+/** A file of the user's v2 file library (`File`): `id`, `name`, `path`, `size`, ... */
+export interface UserFile extends SpecSchema<"langflow__services__database__models__file__model__File"> {}
+/** What `files.upload` answers (`UploadFileResponse`): `id`, `name`, `path`, `size`, `provider`. */
+export interface UploadedUserFile extends SpecSchema<"langflow__api__schemas__UploadFileResponse"> {}
 
 export class Files extends APIResource {
   /** Uploads a file (File, Blob, bytes or a byte stream) into the user's library. */

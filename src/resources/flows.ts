@@ -6,14 +6,17 @@ import { toWire, type WireNames } from "../core/params";
 import { path } from "../core/path";
 import type { RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
-import type { components } from "../generated/openapi";
+import type { SpecSchema } from "../core/spec-types";
 import { type Download, download, filePart, formWithFile, type UploadSource } from "./bytes-io";
 
-type Schemas = components["schemas"];
-export type Flow = Schemas["FlowRead"];
-export type FlowHeader = Schemas["FlowHeader"];
-export type FlowCreate = Schemas["FlowCreate"];
-export type FlowUpdate = Schemas["FlowUpdate"];
+/** A saved flow as the server returns it (`FlowRead`): `id`, `name`, `endpoint_name`, `folder_id` (its project), `data` (the graph), ... */
+export interface Flow extends SpecSchema<"FlowRead"> {}
+/** A flow's summary in header listings (`FlowHeader`): `id`, `name`, `endpoint_name`, `folder_id`, ... */
+export interface FlowHeader extends SpecSchema<"FlowHeader"> {}
+/** The body of `flows.create` (`FlowCreate`): at least a `name`; `data` holds the graph (`{ nodes, edges }`). */
+export interface FlowCreate extends SpecSchema<"FlowCreate"> {}
+/** The changes of `flows.update` (`FlowUpdate`): only the fields to change. */
+export interface FlowUpdate extends SpecSchema<"FlowUpdate"> {}
 
 /**
  * A flow as a Langflow export holds it (the JSON the UI downloads): at least a `name`, usually the graph in

@@ -5,16 +5,20 @@ import { checkParams, toWire, type WireNames } from "../core/params";
 import { path } from "../core/path";
 import type { RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
-import type { components } from "../generated/openapi";
+import type { Schemas, SpecSchema } from "../core/spec-types";
 
-type Schemas = components["schemas"];
-export type MonitorMessage = Schemas["MessageResponse"];
-export type MessageUpdate = Schemas["MessageUpdate"];
-export type Transaction = Schemas["TransactionLogsResponse"];
+/** A stored chat message (`MessageResponse`): `text`, `sender`, `sender_name`, `session_id`, `flow_id`, ... */
+export interface MonitorMessage extends SpecSchema<"MessageResponse"> {}
+/** The changes of `monitor.updateMessage` (`MessageUpdate`). */
+export interface MessageUpdate extends SpecSchema<"MessageUpdate"> {}
+/** One component run's log entry (`TransactionLogsResponse`). */
+export interface Transaction extends SpecSchema<"TransactionLogsResponse"> {}
 export type VertexBuilds = Schemas["VertexBuildMapModel"];
 type TraceList = Schemas["TraceListResponse"];
-export type TraceSummary = Schemas["TraceSummaryRead"];
-export type Trace = Schemas["TraceRead"];
+/** A run's trace summary in `monitor.traces` (`TraceSummaryRead`). */
+export interface TraceSummary extends SpecSchema<"TraceSummaryRead"> {}
+/** A run's trace with its spans (`TraceRead`). */
+export interface Trace extends SpecSchema<"TraceRead"> {}
 
 export interface MessageListParams {
   flowId?: string;

@@ -9,16 +9,20 @@ import { checkParams, toWire, type WireNames } from "../core/params";
 import { path } from "../core/path";
 import type { RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
-import type { components } from "../generated/openapi";
+import type { Schemas, SpecSchema } from "../core/spec-types";
 import { type Download, download, filePart, formWithFile, type UploadSource } from "./bytes-io";
 import type { Flow } from "./flows";
 
-type Schemas = components["schemas"];
-export type Project = Schemas["FolderRead"];
-export type ProjectListItem = Schemas["FolderListRead"];
-export type ProjectCreate = Schemas["FolderCreate"];
-export type ProjectUpdate = Schemas["FolderUpdate"];
-export type ProjectWithFlows = Schemas["FolderReadWithFlows"];
+/** A project (the server's `FolderRead`; projects were called folders before Langflow 1.5). */
+export interface Project extends SpecSchema<"FolderRead"> {}
+/** A project in `projects.list()` (`FolderListRead`). */
+export interface ProjectListItem extends SpecSchema<"FolderListRead"> {}
+/** The body of `projects.create` (`FolderCreate`): a `name`, optionally a `description` and flows to move into it. */
+export interface ProjectCreate extends SpecSchema<"FolderCreate"> {}
+/** The changes of `projects.update` (`FolderUpdate`). */
+export interface ProjectUpdate extends SpecSchema<"FolderUpdate"> {}
+/** A project with its flows, as `projects.get` returns it (`FolderReadWithFlows`). */
+export interface ProjectWithFlows extends SpecSchema<"FolderReadWithFlows"> {}
 type ProjectWithFlowPage = Schemas["FolderWithPaginatedFlows"];
 
 export interface ProjectFlowsParams {

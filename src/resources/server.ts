@@ -2,10 +2,10 @@
 import type { APIPromise } from "../core/api-promise";
 import type { RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
-import type { components } from "../generated/openapi";
+import type { Schemas, SpecSchema } from "../core/spec-types";
 
-type Schemas = components["schemas"];
-export type VersionInfo = Schemas["VersionResponse"];
+/** What `lf.version()` answers: `version`, `main_version`, `package`. */
+export interface VersionInfo extends SpecSchema<"VersionResponse"> {}
 export type HealthStatus = Schemas["HealthStatus"];
 /** Without credentials 1.13.0 answers a public subset (`type: "public"`); with them the full config. */
 export type ServerConfig = Schemas["ConfigResponse"] & Record<string, unknown>;

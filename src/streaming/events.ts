@@ -2,11 +2,12 @@
 // `type` for AG-UI and the Responses API); an event the SDK does not know is passed through as the
 // `unknown` variant, with its name, rather than dropped.
 import { isRecord } from "../core/is-record";
-import type { components } from "../generated/openapi";
+import type { SpecSchema } from "../core/spec-types";
 
-type Schemas = components["schemas"];
-export type RunMessage = Schemas["RunMessage"];
-export type RunResponse = Schemas["RunResponse"];
+/** One chat message inside a v1 run result (`RunMessage`). */
+export interface RunMessage extends SpecSchema<"RunMessage"> {}
+/** The v1 run result as the server sends it (`RunResponse`): `session_id` and `outputs`. */
+export interface RunResponse extends SpecSchema<"RunResponse"> {}
 
 /** Payload of `token`: one chunk of a message being generated. */
 export interface TokenData {

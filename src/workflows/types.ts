@@ -1,10 +1,8 @@
 // Public types of the v2 Workflow API wrapper.
-import type { components } from "../generated/openapi";
-
-type Schemas = components["schemas"];
+import type { SpecSchema } from "../core/spec-types";
 
 /** The server's sync result, as the pinned server sends it (older servers send a subset; see WorkflowResult.raw). */
-export type WorkflowExecutionResponse = Schemas["WorkflowExecutionResponse"];
+export interface WorkflowExecutionResponse extends SpecSchema<"WorkflowExecutionResponse"> {}
 
 /** Job lifecycle: `queued -> in_progress -> completed | failed | cancelled | timed_out`, plus `suspended` (human input). */
 export type JobStatus =
