@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { optionalPeerGuard } from "./scripts/lib/optional-peer-guard";
 
 export default defineConfig([
   {
@@ -27,13 +28,40 @@ export default defineConfig([
       "mock/node": "mock/node.ts",
       "mock/server": "mock/server.ts",
       "mock/browser": "mock/browser.ts",
+      "mock/node-impl": "mock/entries/node-impl.ts",
+      "mock/server-impl": "mock/entries/server-impl.ts",
     },
     format: ["esm", "cjs"],
-    dts: true,
+    // Types for the public entries only (the -impl entries are what their guards load).
+    dts: {
+      entry: {
+        "mock/index": "mock/index.ts",
+        "mock/node": "mock/node.ts",
+        "mock/server": "mock/server.ts",
+        "mock/browser": "mock/browser.ts",
+      },
+    },
     sourcemap: true,
     target: "es2022",
     platform: "node",
     external: ["msw", "msw/node", "msw/browser"],
+    // The Node-only entries say "npm install -D msw" when msw is missing (scripts/lib/optional-peer-guard.ts).
+    esbuildPlugins: [
+      optionalPeerGuard("msw", [
+        {
+          file: "mock/node.ts",
+          implementation: "node-impl",
+          specifier: "langflow-sdk/mock/node",
+          exports: ["setupLangflowMock", "createLangflowMock"],
+        },
+        {
+          file: "mock/server.ts",
+          implementation: "server-impl",
+          specifier: "langflow-sdk/mock/server",
+          exports: ["startLangflowMockServer", "createLangflowMock"],
+        },
+      ]),
+    ],
     // CJS too (tsup's experimental CJS splitting): the four CJS entries share one chunk instead of carrying four
     // copies of the mock (~350 KB each); scripts/pack-smoke.ts requires every entry from the packed tarball.
     splitting: true,

@@ -1,7 +1,8 @@
 // `npm run smoke:pack`: the package as a user gets it. Packs the tarball from the built dist/ (run `npm run build`
 // first), installs it into a temporary project, and there:
 //   1. without msw installed: `require("langflow-sdk")` and `import "langflow-sdk"` work (msw is only an
-//      optional peer of the mock entries, never a dependency of the client);
+//      optional peer of the mock entries, never a dependency of the client), and importing or requiring
+//      `langflow-sdk/mock/node` or `/mock/server` fails with "npm install -D msw";
 //   2. with msw installed: one process both imports (ESM build) and requires (CJS build) the client and
 //      langflow-sdk/mock, /mock/node, /mock/server, runs a flow through each build against the mock server,
 //      and checks a real 404 error across the two builds (they are separate module instances, so `instanceof`
@@ -25,7 +26,10 @@ const sdk = require("langflow-sdk");
 assert.equal(typeof sdk.LangflowClient, "function");
 assert.equal(typeof sdk.WorkflowsClient, "function");
 assert.throws(() => require.resolve("msw"), /Cannot find module/);
-console.log("require('langflow-sdk') without msw: ok (" + Object.keys(sdk).length + " exports)");
+for (const entry of ["langflow-sdk/mock/node", "langflow-sdk/mock/server"]) {
+  assert.throws(() => require(entry), new RegExp(entry + " needs msw, which is not installed. Install it: npm install -D msw"));
+}
+console.log("require('langflow-sdk') without msw: ok (" + Object.keys(sdk).length + " exports); /mock/node says: npm install -D msw");
 `;
 const CLIENT_ONLY_MJS = `
 import assert from "node:assert/strict";
@@ -33,7 +37,10 @@ import * as sdk from "langflow-sdk";
 import { LangflowClient } from "langflow-sdk";
 assert.equal(sdk.LangflowClient, LangflowClient);
 new LangflowClient({ baseUrl: "http://127.0.0.1:9", apiKey: "k" });
-console.log("import 'langflow-sdk' without msw: ok (" + Object.keys(sdk).length + " exports)");
+for (const entry of ["langflow-sdk/mock/node", "langflow-sdk/mock/server"]) {
+  await assert.rejects(import(entry), new RegExp(entry + " needs msw, which is not installed. Install it: npm install -D msw"));
+}
+console.log("import 'langflow-sdk' without msw: ok (" + Object.keys(sdk).length + " exports); /mock/node says: npm install -D msw");
 `;
 
 // With msw: both builds in one process, against the mock server, and errors across the builds.
