@@ -31,7 +31,9 @@ describe("published declarations", () => {
   it.skipIf(!built && !process.env.CI)("have no `$1`-style names (dist/**/*.d.ts, *.d.cts)", () => {
     const files = declarationFiles("dist");
     expect(files.length).toBeGreaterThanOrEqual(10);
-    const found = files.flatMap((file) => renamedTypes(readFileSync(file, "utf8")).map((n) => `${file}: ${n}`));
+    const found = files.flatMap((file) =>
+      renamedTypes(readFileSync(file, "utf8")).map((n) => `${file}: ${n}`),
+    );
     expect(found).toEqual([]);
   });
 
