@@ -43,9 +43,16 @@ Options:
   -h, --help          Show this help
 `;
 
+/** A wrong command line: the problem, then the usage. */
 function fail(message: string): never {
   process.stderr.write(`langflow-mock: ${message}\n\n${HELP}`);
   process.exit(2);
+}
+
+/** A right command line that cannot run (e.g. the port is taken): one line, no usage. */
+function failToStart(message: string): never {
+  process.stderr.write(`langflow-mock: ${message}\n`);
+  process.exit(1);
 }
 
 function loadFlows(dir: string): FlowInput[] {
@@ -151,7 +158,13 @@ async function main(): Promise<void> {
       if (ready)
         process.stdout.write(`flow saved: ${describeCheck(check, { strict: Boolean(values.strict) })}\n`);
     },
-  }).catch((error: Error) => fail(`cannot listen: ${error.message}`));
+  }).catch((error: Error & { code?: string }) =>
+    failToStart(
+      error.code === "EADDRINUSE"
+        ? `cannot listen: ${error.message} (another server has this port; choose another with --port, or --port 0 for a free one)`
+        : `cannot listen: ${error.message}`,
+    ),
+  );
   const flows = server.state.flows.list(server.state.users.superuser.id);
   // The only place the key is printed: once, at start, ready to copy.
   const keyNote = chosenKeys.length > 0 ? "" : " (random, new at each start; choose one with --api-key)";
@@ -175,6 +188,20 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  stopWithLauncher(stop);
+}
+
+/**
+ * Started by npm (`npx langflow-mock`, `npm exec`, `npm run`), the CLI runs under `npm exec` -> `sh -c` -> node, and
+ * `kill <npx pid>` ends npm (and the shell) but not this process, which would keep the port. So when npm started
+ * it and its parent goes away (the orphan is handed to another process), it stops as on SIGTERM.
+ */
+function stopWithLauncher(stop: () => void): void {
+  if (!process.env.npm_command) return;
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, 250).unref();
 }
 
 function parse() {

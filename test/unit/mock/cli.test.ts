@@ -149,4 +149,53 @@ describe("langflow-mock", () => {
     expect(out.status).toBe(2);
     expect(out.stderr).toContain("A script rule needs an answer");
   });
+
+  it("a busy port is one line on stderr and exit 1, without the usage", async () => {
+    const { url } = await start([]);
+    const port = new URL(url).port;
+    const out = spawnSync(process.execPath, [...CLI, "--port", port], {
+      encoding: "utf8",
+    });
+    expect(out.status).toBe(1);
+    expect(out.stderr.trim().split("\n")).toHaveLength(1);
+    expect(out.stderr).toContain(`EADDRINUSE`);
+    expect(out.stderr).toContain("choose another with --port");
+    expect(out.stderr).not.toContain("Usage");
+  }, 20_000);
+
+  it("started by npm (npx), it stops when npm is killed: the port is freed", async () => {
+    // npx runs `npm exec` -> `sh -c` -> node; killing npm leaves the node process behind unless it watches.
+    const launcher = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const c = require("node:child_process").spawn(process.execPath, ${JSON.stringify([...CLI, "--port", "0"])}, { stdio: ["ignore", "inherit", "inherit"] });
+         c.on("exit", (code) => process.exit(code ?? 1));`,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, npm_command: "exec" } },
+    );
+    children.push(launcher);
+    const banner = await new Promise<string>((resolve, reject) => {
+      let text = "";
+      launcher.stdout?.on("data", (d: Buffer) => {
+        text += d;
+        if (text.includes("export LANGFLOW_SERVER_URL")) resolve(text);
+      });
+      launcher.on("exit", (code) => reject(new Error(`exited ${code}`)));
+    });
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1] as string;
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    launcher.kill("SIGKILL"); // as `kill -9 <npx pid>`: npm gets no chance to pass the signal on
+    const reachable = async () =>
+      fetch(`${url}/health`).then(
+        () => true,
+        () => false,
+      );
+    let up = true;
+    for (const deadline = Date.now() + 10_000; up && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 100));
+      up = await reachable();
+    }
+    expect(up).toBe(false);
+  }, 30_000);
 });
