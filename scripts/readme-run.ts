@@ -1,12 +1,12 @@
-// `npm run docs:readme` (second half): runs the README's ```ts blocks against the in-process mock, so an example
+// `npm run docs:readme` (second half): runs the ```ts blocks of README.md and docs/guide.md against the in-process mock, so an example
 // that compiles but does the wrong thing (a 404, a 422, a call the server refuses) fails CI. Each block becomes one
 // vitest test in docs/readme-check/.snippets/readme.run.test.ts, with the names of docs/readme-check/globals.d.ts
 // (`lf`, `flowId`, `projectId`, `jobId`) set up on a mock; a block with its own setupLangflowMock() runs as its
 // own test file, unchanged. Blocks that cannot run here are listed in SKIP with the reason and printed.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type Snippet, tsBlocks } from "./check-readme";
+import { docBlocks, type Snippet } from "./check-readme";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DIR = join(ROOT, "docs/readme-check");
@@ -18,6 +18,10 @@ const SKIP: { marker: string; reason: string }[] = [
     reason: "a browser page (location, document); examples/browser makes the same calls in Chromium",
   },
   { marker: "lf.logs.stream()", reason: "follows the live server log until aborted (a minute)" },
+  {
+    marker: 'from "vite"',
+    reason: "a Vite config; npm run docs:user serves the README's browser quickstart with it in Chromium",
+  },
 ];
 
 /** Everything that runs before the blocks: a mock with the flows and ids the README's snippets refer to. */
@@ -67,14 +71,14 @@ function mergeImports(lines: string[]): string {
 }
 
 /** One block as a test body: its own declarations shadow the prelude's names inside a nested scope. */
-function asTest(block: Snippet, body: string): string {
+function asTest(block: Snippet & { file: string }, body: string): string {
   // A route handler is declared, then called once like the framework would: an SSE answer carries `data: `
   // lines, a text answer the flow's reply to "hi".
   const expected = body.includes("text/event-stream") ? "data: " : "You said: hi";
   const call = /async function POST\(/.test(body)
     ? `\nconst __res = await POST(new Request("http://app.test/chat", { method: "POST", body: JSON.stringify({ message: "hi" }) }));\n__expect(await __res.text()).toContain(${JSON.stringify(expected)});`
     : "";
-  return `__it("README.md line ${block.line}", async () => {
+  return `__it("${block.file} line ${block.line}", async () => {
   const lf = __lf;
   const flowId = __flowId;
   const projectId = __projectId;
@@ -87,7 +91,7 @@ ${body.replace(/^export /gm, "")}${call}
 }
 
 function main(): number {
-  const blocks = tsBlocks(readFileSync(join(ROOT, "README.md"), "utf8"));
+  const blocks = docBlocks();
   mkdirSync(OUT, { recursive: true });
   const imports: string[] = [];
   const tests: string[] = [];
@@ -95,7 +99,7 @@ function main(): number {
   for (const block of blocks) {
     const skip = SKIP.find((s) => block.code.includes(s.marker));
     if (skip) {
-      console.log(`README.md line ${block.line}: not run: ${skip.reason}`);
+      console.log(`${block.file} line ${block.line}: not run: ${skip.reason}`);
       continue;
     }
     if (block.code.includes("setupLangflowMock(")) {

@@ -106,6 +106,7 @@ export type { LegacyTask, ProcessParams, ProcessResponse, Tasks, TaskWaitParams 
 export type { Variable, VariableCreate, Variables, VariableUpdate } from "./resources/variables";
 export type * from "./streaming/events";
 export { type EndReason, LangflowStream } from "./streaming/langflow-stream";
+export type { TextStream } from "./streaming/text-stream";
 export { type JobEventsParams, type JobLinks, type WaitParams, WorkflowJob } from "./workflows/job";
 export type { JobSnapshot } from "./workflows/job-status";
 export type { StreamProtocol } from "./workflows/request-body";

@@ -1,7 +1,9 @@
 // LangflowStream: the one stream type of the SDK, over any framing. An AsyncIterable of typed events that
 // is consumed once, can be aborted (closing the connection), teed, turned into a ReadableStream, and
 // reduced to the final text or result. An `error` event is yielded, then iteration throws a StreamError.
+
 import { StreamError } from "../core/errors";
+import { iterableStream, type TextStream } from "./text-stream";
 
 /** What a stream keeps of its events for finalText() / finalResult(). */
 export interface StreamAccumulator<R> {
@@ -68,7 +70,10 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
     return this.#endReason;
   }
 
-  /** Stops reading and closes the connection. Iteration then ends quietly. */
+  /**
+   * Stops reading and closes the connection. A `for await` loop over the stream then throws `APIUserAbortError`
+   * (as an aborted `signal` does); to stop quietly, `break` out of the loop instead.
+   */
   abort(): void {
     this.#abort();
   }
@@ -210,36 +215,38 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
 
   /**
    * The answer's text as it arrives: one string per text delta (token chunk, AG-UI delta), or the final message's
-   * text once when the flow streamed no deltas. E.g. to answer from a route handler:
+   * text once when the flow streamed no deltas. Read it with `for await` (on every platform) or pipe it. E.g. to answer from a route handler:
    * `new Response(stream.textStream().pipeThrough(new TextEncoderStream()))`. An `error` event or a lost
    * connection errors the ReadableStream after the text received so far; cancelling it aborts the request.
    */
-  textStream(): ReadableStream<string> {
+  textStream(): TextStream {
     const iterator = this[Symbol.asyncIterator]();
     let pending: string[] = [];
     this.#onText = (delta) => pending.push(delta);
-    return new ReadableStream<string>({
-      pull: async (controller) => {
-        try {
-          while (pending.length === 0) {
-            if ((await iterator.next()).done) {
-              if (!this.#sawDelta && this.#fullText) controller.enqueue(this.#fullText);
-              controller.close();
-              return;
+    return iterableStream(
+      new ReadableStream<string>({
+        pull: async (controller) => {
+          try {
+            while (pending.length === 0) {
+              if ((await iterator.next()).done) {
+                if (!this.#sawDelta && this.#fullText) controller.enqueue(this.#fullText);
+                controller.close();
+                return;
+              }
             }
+            controller.enqueue(pending.join(""));
+            pending = [];
+          } catch (error) {
+            // Text received before the error was enqueued by earlier pulls: a failing next() adds none.
+            controller.error(error);
           }
-          controller.enqueue(pending.join(""));
-          pending = [];
-        } catch (error) {
-          // Text received before the error was enqueued by earlier pulls: a failing next() adds none.
-          controller.error(error);
-        }
-      },
-      cancel: async () => {
-        await iterator.return?.();
-        this.abort();
-      },
-    });
+        },
+        cancel: async () => {
+          await iterator.return?.();
+          this.abort();
+        },
+      }),
+    );
   }
 
   /** Two independent streams of the same events (buffered as needed). */

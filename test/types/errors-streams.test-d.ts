@@ -9,6 +9,7 @@ import {
   type NotFoundError,
   type ResponseValidationError,
   type RunEvent,
+  type TextStream,
   type UnprocessableEntityError,
   type WorkflowEvent,
 } from "../../src/index";
@@ -68,9 +69,10 @@ describe("stream events", () => {
     expectTypeOf<LangflowStream<RunEvent>["toReadableStream"]>().returns.toEqualTypeOf<
       ReadableStream<RunEvent>
     >();
-    expectTypeOf<LangflowStream<WorkflowEvent>["textStream"]>().returns.toEqualTypeOf<
-      ReadableStream<string>
-    >();
+    // A ReadableStream that `for await` reads without the DOM.AsyncIterable lib.
+    expectTypeOf<LangflowStream<WorkflowEvent>["textStream"]>().returns.toEqualTypeOf<TextStream>();
+    expectTypeOf<TextStream>().toMatchTypeOf<ReadableStream<string>>();
+    expectTypeOf<TextStream>().toMatchTypeOf<AsyncIterable<string>>();
   });
 });
 

@@ -264,6 +264,37 @@ describe("textStream()", () => {
     expect(await reader.read()).toEqual({ done: true, value: undefined });
   });
 
+  it("for await reads it, also where ReadableStream has no async iterator (Safari); break cancels the body", async () => {
+    const native = Object.getOwnPropertyDescriptor(ReadableStream.prototype, Symbol.asyncIterator);
+    for (const platform of ["native", "without"]) {
+      if (platform === "without")
+        delete (ReadableStream.prototype as unknown as Record<symbol, unknown>)[Symbol.asyncIterator];
+      try {
+        const all: string[] = [];
+        const stream = runEventStream(
+          new Response(text(token("Hel") + token("lo") + '{"event": "end", "data": {}}\n\n')),
+        );
+        for await (const piece of stream.textStream()) all.push(piece);
+        expect(all.join("")).toBe("Hello");
+
+        let cancelled = false;
+        const body = new ReadableStream<Uint8Array>({
+          start: (controller) => controller.enqueue(text(token("a") + token("b"))),
+          cancel: () => {
+            cancelled = true;
+          },
+        });
+        for await (const piece of runEventStream(new Response(body)).textStream()) {
+          expect(piece).toBe("a");
+          break;
+        }
+        expect(cancelled).toBe(true);
+      } finally {
+        if (native) Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, native);
+      }
+    }
+  });
+
   it("gives the final message's text once when the flow streamed no deltas", async () => {
     const chunks = await read(
       workflowEventStream(responseOf(recorded("v2-stream-langflow.txt"))).textStream(),
