@@ -14,6 +14,14 @@ export interface BrowserLangflowMock extends LangflowMock {
   stop(): void;
 }
 
+/**
+ * The mock in the browser, in msw's service worker: every `fetch` of the page to a Langflow path is answered by the
+ * mock. Serve msw's worker script first (`npx msw init public`), then `await mock.start()`; `mock.stop()` ends it.
+ * @example
+ * const mock = setupLangflowMockWorker();
+ * await mock.start();
+ * const lf = new LangflowClient({ baseUrl: location.origin, apiKey: mock.apiKey, dangerouslyAllowBrowser: true });
+ */
 export function setupLangflowMockWorker(options: LangflowMockOptions = {}): BrowserLangflowMock {
   const mock = createLangflowMock(options);
   const worker = setupWorker(...mock.handlers);

@@ -31,6 +31,13 @@ export interface LangflowMock {
   check(idOrName: string): FlowCheck | undefined;
 }
 
+/**
+ * The mock's msw handlers and its in-memory state, for your own msw setup (`setupServer(...mock.handlers)`,
+ * `setupWorker(...)`): `handlers`, `state`, `apiKey`, `addFlow()`, `flow()`, `script`, `check()` and `reset()`.
+ * `setupLangflowMock()` (Node), `setupLangflowMockWorker()` (browser) and `startLangflowMockServer()` (HTTP) wrap it.
+ * @param options bundled or your own flows (`flows`), keys (`apiKeys`), the Langflow version to behave as
+ * (`profile`), delays, scripted answers (`script`), `strict`, ...
+ */
 export function createLangflowMock(options: LangflowMockOptions = {}): LangflowMock {
   const resolved = resolveMockOptions(options);
   const script = new ScriptBook(resolved.script as ScriptRule[]);

@@ -16,6 +16,17 @@ export interface NodeLangflowMock extends LangflowMock {
   reset(): void;
 }
 
+/**
+ * The mock in-process for tests in Node (vitest, jest, node:test): msw's `setupServer` answers every `fetch` to a
+ * Langflow path, of any origin. Call `listen()` before the tests, `reset()` after each (back to the bundled flows,
+ * handlers added with `server.use()` dropped) and `close()` at the end. Needs msw (`npm install -D msw`).
+ * @example
+ * const mock = setupLangflowMock();
+ * beforeAll(() => mock.listen());
+ * afterEach(() => mock.reset());
+ * afterAll(() => mock.close());
+ * const lf = new LangflowClient({ baseUrl: "http://langflow.test", apiKey: mock.apiKey });
+ */
 export function setupLangflowMock(options: LangflowMockOptions = {}): NodeLangflowMock {
   const mock = createLangflowMock(options);
   const server = setupServer(...mock.handlers);

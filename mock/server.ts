@@ -40,6 +40,14 @@ export interface LangflowMockServer extends LangflowMock {
   close(): Promise<void>;
 }
 
+/**
+ * The mock as a real HTTP server (what `npx langflow-mock` runs), for other processes, other languages or a browser
+ * page. Resolves once it listens, with its `url`, `apiKey` and `close()`. Binds 127.0.0.1 on a free port by default.
+ * @example
+ * const server = await startLangflowMockServer({ port: 0 });
+ * const lf = new LangflowClient({ baseUrl: server.url, apiKey: server.apiKey });
+ * await server.close();
+ */
 export async function startLangflowMockServer(
   options: LangflowMockServerOptions = {},
 ): Promise<LangflowMockServer> {

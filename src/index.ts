@@ -114,6 +114,7 @@ export type {
   JobStatus,
   ServerGeneration,
   WorkflowError,
+  WorkflowExecutionResponse,
   WorkflowInputs,
   WorkflowOutput,
   WorkflowOutputBase,
