@@ -15,7 +15,7 @@ const OUT = join(DIR, ".snippets");
 const SKIP: { marker: string; reason: string }[] = [
   {
     marker: "location.origin",
-    reason: "a browser page (location, document); examples/browser makes the same calls in Chromium",
+    reason: "a browser page (location, document); npm run docs:user loads it in Chromium behind Vite",
   },
   { marker: "lf.logs.stream()", reason: "follows the live server log until aborted (a minute)" },
   {
