@@ -3,15 +3,24 @@ import { optionalPeerGuard } from "./scripts/lib/optional-peer-guard";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    // The environments modules are the two files behind package.json "imports" `#langflow-environments` (Node:
+    // reads langflow-environments.toml; elsewhere: a stand-in that says so). The index keeps the import as it is, so
+    // the package's conditions pick the file at install time; the three share chunks (one copy of the errors).
+    entry: {
+      index: "src/index.ts",
+      "environments.node": "src/flows-as-code/environments.node.ts",
+      "environments.browser": "src/flows-as-code/environments.browser.ts",
+    },
     format: ["esm", "cjs"],
     // @internal members (the transport, resource constructors) stay out of the published types: users build
     // clients, never resources, and the transport is no part of the API.
-    dts: { compilerOptions: { stripInternal: true } },
+    dts: { compilerOptions: { stripInternal: true }, entry: { index: "src/index.ts" } },
     clean: true,
     sourcemap: true,
     target: "es2022",
     platform: "neutral",
+    external: ["#langflow-environments", /^node:/],
+    splitting: true,
     // openapi-fetch's CJS build sets `exports.default` with `__esModule`; esbuild's CJS interop for a
     // `"type": "module"` package ignores `__esModule` and breaks `createClient` at runtime, so we bundle it
     // (it is ~2.7 KB). See ../shared/reference/toolchain-notes.md §3.5.

@@ -12,6 +12,7 @@ import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile, type OutputFile } from "esbuild";
+import { BROWSER_SOURCE_ALIASES } from "./source-aliases";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const SLACK = 1.05;
@@ -32,7 +33,8 @@ const CASES: Case[] = [
     name: 'everything exported from "."',
     code: (e) => `export * from ${JSON.stringify(e)};`,
     budget: 8 * KB,
-    ceiling: 17.8 * KB * SLACK,
+    // 17.8 KB until issue 17 added normalizeFlow (pure, for browsers too: about +2.8 KB, only in apps that import it).
+    ceiling: 20.6 * KB * SLACK,
   },
   {
     name: "WorkflowsClient alone",
@@ -94,6 +96,9 @@ export async function measure(useDist: boolean): Promise<SizeResult[]> {
       splitting: true,
       outdir: join(root, "size-out"),
       entryNames: "app",
+      // The sources' Node-only import, as a browser app gets it. dist/ resolves it through package.json as an app
+      // does, without the repo's tsconfig.json (its `paths` point the import at the Node sources).
+      ...(useDist ? { tsconfigRaw: "{}" } : { alias: BROWSER_SOURCE_ALIASES }),
     } as const;
     const out = await build({ ...options, minify: true });
     const eager = eagerChunks(out.metafile, out.outputFiles);

@@ -1,0 +1,72 @@
+import { LangflowConfigError } from "../core/errors";
+
+/**
+ * Options of {@link normalizeFlow}: the Python SDK's `normalize_flow` keyword arguments in camelCase, with the
+ * same defaults, plus `flow_to_json`'s `indent`.
+ */
+export interface NormalizeFlowOptions {
+  /** Drop the top-level keys that hold one server's state: `updated_at`, `created_at`, `user_id`, `folder_id`, `access_type`, `gradient`. Default `true`. */
+  stripVolatile?: boolean;
+  /** Set `value` to `""` on every template field marked `password` or `load_from_db` (credentials, global variables). Default `true`. */
+  stripSecrets?: boolean;
+  /** Sort the keys of every object, at every depth (by code point, as Python does). Default `true`. */
+  sortKeys?: boolean;
+  /** Write the `value` of `type: "code"` template fields as a list of lines, for diffs line by line. Default `false`. */
+  codeAsLines?: boolean;
+  /** Drop `positionAbsolute`, `dragging` and `selected` from each node (they change when a node is moved). Default `true`. */
+  stripNodeVolatile?: boolean;
+  /** Spaces per indentation level of the JSON text (`flow_to_json(indent=)`). Default `2`. */
+  indent?: number;
+}
+
+export type ResolvedNormalizeOptions = Required<NormalizeFlowOptions>;
+
+const DEFAULTS: ResolvedNormalizeOptions = {
+  stripVolatile: true,
+  stripSecrets: true,
+  sortKeys: true,
+  codeAsLines: false,
+  stripNodeVolatile: true,
+  indent: 2,
+};
+
+const NAMES = Object.keys(DEFAULTS) as (keyof NormalizeFlowOptions)[];
+
+/** `strip_secrets` -> `stripSecrets` (people bring the Python names); otherwise the list of known options. */
+function suggestion(key: string): string {
+  const folded = key.replace(/[-_]/g, "").toLowerCase();
+  const match = NAMES.find((name) => name.toLowerCase() === folded);
+  return match ? ` Did you mean "${match}"?` : ` Known options: ${NAMES.join(", ")}.`;
+}
+
+export function resolveNormalizeOptions(options: NormalizeFlowOptions | undefined): ResolvedNormalizeOptions {
+  if (options === undefined) return DEFAULTS;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new LangflowConfigError(
+      "options",
+      "normalizeFlow options must be an object, e.g. { codeAsLines: true }.",
+    );
+  }
+  const resolved = { ...DEFAULTS };
+  for (const [key, value] of Object.entries(options)) {
+    if (!(NAMES as string[]).includes(key)) {
+      throw new LangflowConfigError(key, `Invalid option "${key}": unknown option.${suggestion(key)}`);
+    }
+    if (value === undefined) continue;
+    if (key === "indent") {
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+        throw new LangflowConfigError(
+          key,
+          `Invalid option "indent": expected a whole number >= 0, got ${JSON.stringify(value)}.`,
+        );
+      }
+    } else if (typeof value !== "boolean") {
+      throw new LangflowConfigError(
+        key,
+        `Invalid option "${key}": expected true or false, got ${JSON.stringify(value)}.`,
+      );
+    }
+    Object.assign(resolved, { [key]: value });
+  }
+  return resolved;
+}
