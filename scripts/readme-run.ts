@@ -22,6 +22,10 @@ const SKIP: { marker: string; reason: string }[] = [
     marker: 'from "vite"',
     reason: "a Vite config; npm run docs:user serves the README's browser quickstart with it in Chromium",
   },
+  {
+    marker: "fromEnvironment(",
+    reason: "reads a langflow-environments.toml (test/unit/flows-as-code/from-environment.test.ts runs it)",
+  },
 ];
 
 /** Everything that runs before the blocks: a mock with the flows and ids the README's snippets refer to. */

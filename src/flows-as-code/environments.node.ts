@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse as parseToml, TomlError } from "smol-toml";
+import { resolveOptions } from "../core/options";
 import { redactUrl } from "../core/redact";
 import type { NamedEnvironment, ResolveEnvironment } from "./environment-options";
 import { LangflowEnvironmentError } from "./errors";
@@ -145,9 +146,14 @@ function parseEntry(file: string, name: string, table: unknown): EnvironmentEntr
   const entry = table as Record<string, unknown>;
   if (!("url" in entry)) fail(`is missing the required "url" field.`);
   const url = entry.url;
-  if (typeof url !== "string" || !/^https?:\/\/[^/]/i.test(url.trim())) {
+  if (typeof url !== "string")
+    fail(`has a url that is not a string; write url = "https://langflow.example.com".`);
+  try {
+    // The client's own check of baseUrl (absolute http(s), no credentials, no /api path), reported with the file.
+    resolveOptions({ baseUrl: url as string });
+  } catch (error) {
     fail(
-      `has url ${typeof url === "string" ? `"${redactUrl(url)}"` : String(url)}; write the server root, like "https://langflow.example.com".`,
+      `has url "${redactUrl(url as string)}": ${(error as Error).message.replace(/^Invalid option "baseUrl": /, "")}`,
     );
   }
   const apiKeyEnv = entry.api_key_env;

@@ -108,9 +108,12 @@ async function firstDifference(input: Input, combo: Combo, scratch: string): Pro
 
 const runs = venvMissing === undefined || refereeRequired;
 
-describe.skipIf(runs)("normalizeFlow referee (Python langflow_sdk)", () => {
-  it.skip(`skipped: ${venvMissing}; LANGFLOW_REFEREE=required makes this a failure`, () => {});
-});
+if (!runs) {
+  console.warn(`[referee] normalizeFlow vs the Python SDK skipped: ${venvMissing}`);
+  describe("normalizeFlow referee (Python langflow_sdk)", () => {
+    it.skip(`skipped: ${venvMissing}; LANGFLOW_REFEREE=required makes this a failure`, () => {});
+  });
+}
 
 describe.runIf(runs)("normalizeFlow referee (Python langflow_sdk)", () => {
   let scratch = "";
