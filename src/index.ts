@@ -40,6 +40,7 @@ export { type PollOptions, type PollStep, pollUntilDone } from "./core/poll";
 export type { RawClient } from "./core/raw-client";
 export type { RequestOptions } from "./core/request-options";
 export type { SpecSchema } from "./core/spec-types";
+export type { FromEnvironmentOptions } from "./flows-as-code/environment-options";
 export { FlowFormatError, LangflowEnvironmentError } from "./flows-as-code/errors";
 export { type FlowJson, normalizeFlow } from "./flows-as-code/normalize-flow";
 export type { NormalizeFlowOptions } from "./flows-as-code/normalize-options";
