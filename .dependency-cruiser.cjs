@@ -5,9 +5,10 @@
 /** src folders and what each may import (besides itself and src/generated). */
 const SRC_LAYERS = {
   core: [],
+  "flows-as-code": ["core"],
   streaming: ["core"],
   validation: ["core"],
-  resources: ["core", "streaming"],
+  resources: ["core", "streaming", "flows-as-code"],
   workflows: ["core", "streaming", "validation"],
 };
 

@@ -14,12 +14,14 @@ export {
   ConflictError,
   DeprecatedEndpointError,
   type FieldIssue,
+  FlowFormatError,
   InternalServerError,
   isLangflowError,
   JobCancelledError,
   JobFailedError,
   JobTimeoutError,
   LangflowConfigError,
+  LangflowEnvironmentError,
   LangflowError,
   type LangflowErrorName,
   type LangflowErrors,
@@ -41,7 +43,6 @@ export type { RawClient } from "./core/raw-client";
 export type { RequestOptions } from "./core/request-options";
 export type { SpecSchema } from "./core/spec-types";
 export type { FromEnvironmentOptions } from "./flows-as-code/environment-options";
-export { FlowFormatError, LangflowEnvironmentError } from "./flows-as-code/errors";
 export { type FlowJson, normalizeFlow } from "./flows-as-code/normalize-flow";
 export type { NormalizeFlowOptions } from "./flows-as-code/normalize-options";
 export type { components, operations, paths } from "./generated/openapi";

@@ -4,6 +4,7 @@ import { type ClientOptions, resolveOptions } from "./core/options";
 import { createRawClient, type RawClient } from "./core/raw-client";
 import type { RequestOptions } from "./core/request-options";
 import { Transport } from "./core/transport";
+import type { FromEnvironmentOptions } from "./flows-as-code/environment-options";
 import { ApiKeys } from "./resources/api-keys";
 import { Auth } from "./resources/auth";
 import { Builds } from "./resources/builds";
@@ -25,7 +26,6 @@ import {
 } from "./resources/server";
 import { type ProcessParams, type ProcessResponse, Tasks } from "./resources/tasks";
 import { Variables } from "./resources/variables";
-import type { FromEnvironmentOptions } from "./flows-as-code/environment-options";
 import type { RunEvent, RunResponse } from "./streaming/events";
 import type { LangflowStream } from "./streaming/langflow-stream";
 import { validateResponse } from "./validation/validate-response";

@@ -6,10 +6,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse as parseToml, TomlError } from "smol-toml";
+import { LangflowEnvironmentError } from "../core/errors";
 import { resolveOptions } from "../core/options";
 import { redactUrl } from "../core/redact";
 import type { NamedEnvironment, ResolveEnvironment } from "./environment-options";
-import { LangflowEnvironmentError } from "./errors";
 
 const FILE_VARIABLE = "LANGFLOW_ENVIRONMENTS_FILE";
 const LOCAL_NAME = "langflow-environments.toml";

@@ -1,6 +1,6 @@
 // `normalizeFlow`: the Python SDK's `normalize_flow` + `flow_to_json` (langflow_sdk/serialization.py, 0.4.0),
 // step for step, on the ordered and lossless values of ./py-json so that the bytes are the same.
-import { FlowFormatError } from "./errors";
+import { FlowFormatError } from "../core/errors";
 import {
   type NormalizeFlowOptions,
   type ResolvedNormalizeOptions,

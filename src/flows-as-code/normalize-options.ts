@@ -1,4 +1,5 @@
 import { LangflowConfigError } from "../core/errors";
+import { checkKeys } from "../core/keys";
 
 /**
  * Options of {@link normalizeFlow}: the Python SDK's `normalize_flow` keyword arguments in camelCase, with the
@@ -41,26 +42,12 @@ const NAMES: (keyof NormalizeFlowOptions)[] = [
   "indent",
 ];
 
-/** `strip_secrets` -> `stripSecrets` (people bring the Python names); otherwise the list of known options. */
-function suggestion(key: string): string {
-  const folded = key.replace(/[-_]/g, "").toLowerCase();
-  const match = NAMES.find((name) => name.toLowerCase() === folded);
-  return match ? ` Did you mean "${match}"?` : ` Known options: ${NAMES.join(", ")}.`;
-}
-
 export function resolveNormalizeOptions(options: NormalizeFlowOptions | undefined): ResolvedNormalizeOptions {
   if (options === undefined) return DEFAULTS;
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new LangflowConfigError(
-      "options",
-      "normalizeFlow options must be an object, e.g. { codeAsLines: true }.",
-    );
-  }
+  // The one key check of the SDK: `strip_secrets` (the Python name) suggests `stripSecrets`.
+  checkKeys("option", options, NAMES);
   const resolved = { ...DEFAULTS };
   for (const [key, value] of Object.entries(options)) {
-    if (!(NAMES as string[]).includes(key)) {
-      throw new LangflowConfigError(key, `Invalid option "${key}": unknown option.${suggestion(key)}`);
-    }
     if (value === undefined) continue;
     if (key === "indent") {
       if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {

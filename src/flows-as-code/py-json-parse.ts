@@ -4,7 +4,7 @@
 // character inside a string is an error. Hand-written (about 150 lines) because no maintained parser both keeps
 // the text of numbers and the order of integer-like keys, accepts Python's NaN/Infinity and repeated keys, and
 // stays small enough for the browser bundle (see the report of issue 17).
-import { FlowFormatError } from "./errors";
+import { FlowFormatError } from "../core/errors";
 import { type PyDict, PyFloat, PyInt, type PyValue } from "./py-json";
 
 const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
