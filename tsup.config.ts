@@ -10,6 +10,8 @@ export default defineConfig([
       index: "src/index.ts",
       "environments.node": "src/flows-as-code/environments.node.ts",
       "environments.browser": "src/flows-as-code/environments.browser.ts",
+      "flow-files.node": "src/flows-as-code/flow-files.node.ts",
+      "flow-files.browser": "src/flows-as-code/flow-files.browser.ts",
     },
     format: ["esm", "cjs"],
     // @internal members (the transport, resource constructors) stay out of the published types: users build
@@ -19,7 +21,7 @@ export default defineConfig([
     sourcemap: true,
     target: "es2022",
     platform: "neutral",
-    external: ["#langflow-environments", /^node:/],
+    external: ["#langflow-environments", "#langflow-flow-files", /^node:/],
     splitting: true,
     // openapi-fetch's CJS build sets `exports.default` with `__esModule`; esbuild's CJS interop for a
     // `"type": "module"` package ignores `__esModule` and breaks `createClient` at runtime, so we bundle it

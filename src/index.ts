@@ -43,6 +43,17 @@ export type { RawClient } from "./core/raw-client";
 export type { RequestOptions } from "./core/request-options";
 export type { SpecSchema } from "./core/spec-types";
 export type { FromEnvironmentOptions } from "./flows-as-code/environment-options";
+export type {
+  FlowFileFormat,
+  FlowPullParams,
+  FlowPullResult,
+  FlowPushParams,
+  FlowPushResult,
+  FlowSyncStatus,
+  ProjectPullParams,
+  ProjectPullResult,
+  ProjectPushParams,
+} from "./flows-as-code/flow-sync";
 export { type FlowJson, normalizeFlow } from "./flows-as-code/normalize-flow";
 export type { NormalizeFlowOptions } from "./flows-as-code/normalize-options";
 export type { components, operations, paths } from "./generated/openapi";

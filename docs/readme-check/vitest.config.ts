@@ -13,6 +13,7 @@ export default defineConfig({
       { find: /^langflow-sdk\/mock$/, replacement: src("mock/index.ts") },
       { find: /^langflow-sdk\/mock\/(node|server|browser)$/, replacement: src("mock/$1.ts") },
       { find: /^#langflow-environments$/, replacement: src("src/flows-as-code/environments.node.ts") },
+      { find: /^#langflow-flow-files$/, replacement: src("src/flows-as-code/flow-files.node.ts") },
     ],
   },
   test: {

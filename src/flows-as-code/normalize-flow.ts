@@ -38,7 +38,11 @@ export function normalizeFlow(flow: string | Uint8Array | FlowJson, options?: No
   const o = resolveNormalizeOptions(options);
   const result = readFlow(flow);
   if (!isDict(result)) throw new FlowFormatError("the top level", "A flow must be a JSON object");
+  return normalizeDict(result, o);
+}
 
+/** `normalizeFlow` of a flow already read losslessly (push and pull work on the ordered values of ./py-json). */
+export function normalizeDict(result: PyDict, o: ResolvedNormalizeOptions): string {
   if (o.stripVolatile) for (const key of VOLATILE_TOP_LEVEL) result.delete(key);
   const data = dictOrEmpty(result.get("data"), "data");
   const nodes = listOrEmpty(data.get("nodes"), "data.nodes");
