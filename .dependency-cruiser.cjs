@@ -51,9 +51,24 @@ module.exports = {
       name: "src-entries-on-top",
       severity: "error",
       comment:
-        "src/index.ts and src/langflow-client.ts are the top layer: nothing in src imports them (but index.ts).",
-      from: { path: "^src/", pathNot: "^src/index\\.ts$" },
+        "src/index.ts and src/langflow-client.ts are the top layer: nothing in src imports them (but index.ts, and the CLI above it).",
+      from: { path: "^src/", pathNot: "^src/(index\\.ts$|cli/)" },
       to: { path: "^src/(index|langflow-client)\\.ts$" },
+    },
+    {
+      name: "commander-only-in-cli",
+      severity: "error",
+      comment:
+        "The CLI library stays out of the SDK: only src/cli/ (the langflow-sdk bin) imports commander.",
+      from: { path: "^src/", pathNot: "^src/cli/" },
+      to: { path: "node_modules/commander/" },
+    },
+    {
+      name: "nothing-imports-cli",
+      severity: "error",
+      comment: "src/cli/ is the bin, above the public entry: nothing else in src imports it.",
+      from: { path: "^src/", pathNot: "^src/cli/" },
+      to: { path: "^src/cli/" },
     },
     {
       name: "src-is-self-contained",

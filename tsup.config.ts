@@ -12,6 +12,9 @@ export default defineConfig([
       "environments.browser": "src/flows-as-code/environments.browser.ts",
       "flow-files.node": "src/flows-as-code/flow-files.node.ts",
       "flow-files.browser": "src/flows-as-code/flow-files.browser.ts",
+      // The `langflow-sdk` bin: shares the SDK's chunks; commander (a dependency) stays external, and nothing of the
+      // library imports src/cli/, so commander never reaches an app's bundle.
+      cli: "src/cli/main.ts",
     },
     format: ["esm", "cjs"],
     // @internal members (the transport, resource constructors) stay out of the published types: users build
