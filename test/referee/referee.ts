@@ -12,6 +12,8 @@ const version = execFileSync("bash", [join(root, "scripts/langflow-server"), "ve
   encoding: "utf8",
 }).trim();
 const python = join(home, `venv-${version}`, "bin", "python");
+/** Langflow's own CLI, from the same venv. */
+export const lfx = join(home, `venv-${version}`, "bin", "lfx");
 
 export const refereeRequired = process.env.LANGFLOW_REFEREE === "required";
 
