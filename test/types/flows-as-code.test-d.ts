@@ -2,11 +2,15 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type FlowFormatError,
   type FlowJson,
+  type FlowPullResult,
+  type FlowPushResult,
+  type FlowSyncStatus,
   LangflowClient,
   type LangflowConfigError,
   type LangflowEnvironmentError,
   type NormalizeFlowOptions,
   normalizeFlow,
+  type ProjectPullResult,
 } from "../../src/index";
 
 describe("flows as code types", () => {
@@ -50,5 +54,23 @@ describe("flows as code types", () => {
     expectTypeOf<LangflowEnvironmentError["file"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<LangflowEnvironmentError["variable"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<FlowFormatError["where"]>().toEqualTypeOf<string>();
+  });
+
+  it("push and pull: (path or id, params, options) and their results", () => {
+    const lf = new LangflowClient();
+    expectTypeOf(lf.flows.push("flows/a.json", { dryRun: true }, { timeout: 1 })).toEqualTypeOf<
+      Promise<FlowPushResult>
+    >();
+    expectTypeOf(lf.flows.pull("id", { output: "a.json", codeAsLines: true })).toEqualTypeOf<
+      Promise<FlowPullResult>
+    >();
+    expectTypeOf(lf.projects.push("flows")).resolves.toEqualTypeOf<FlowPushResult[]>();
+    expectTypeOf(lf.projects.pull("id", { outputDir: "flows" })).resolves.toEqualTypeOf<ProjectPullResult>();
+    expectTypeOf<FlowPushResult["status"]>().toEqualTypeOf<FlowSyncStatus>();
+    expectTypeOf<FlowPullResult["status"]>().toEqualTypeOf<FlowSyncStatus | undefined>();
+    // @ts-expect-error: a project pull needs the folder to write to
+    lf.projects.pull("id", {});
+    // @ts-expect-error: snake_case is the Python SDK's; the params are camelCase
+    lf.flows.pull("id", { output_dir: "x" });
   });
 });
