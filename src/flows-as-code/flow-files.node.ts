@@ -5,6 +5,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { FlowFormatError, LangflowConfigError } from "../core/errors";
 import type { RequestOptions } from "../core/request-options";
+import type { Transport } from "../core/transport";
 import { flowIdOf, pulledFields, pushBody, safeFilename } from "./flow-record";
 import type {
   FlowFileFormat,
@@ -14,10 +15,12 @@ import type {
   FlowPushResult,
   FlowSyncApi,
   FlowSyncStatus,
+  ProjectFlows,
   ProjectPullParams,
   ProjectPullResult,
   ProjectPushParams,
 } from "./flow-sync";
+import { flowSyncApi } from "./flow-sync-api";
 import { compareCodePoints, normalizeDict } from "./normalize-flow";
 import { resolveNormalizeOptions } from "./normalize-options";
 import { isDict, type PyDict } from "./py-json";
@@ -68,7 +71,16 @@ function comparable(body: PyDict, remote: PyDict): [string, string] {
   return [normalizeDict(local, options), normalizeDict(server, options)];
 }
 
-export async function pushFlowFile(
+export function pushFlowFile(
+  transport: Transport,
+  file: string,
+  params: FlowPushParams,
+  options?: RequestOptions,
+): Promise<FlowPushResult> {
+  return pushOne(flowSyncApi(transport), file, params, options);
+}
+
+async function pushOne(
   api: FlowSyncApi,
   file: string,
   params: FlowPushParams,
@@ -92,7 +104,7 @@ export async function pushFlowFile(
 }
 
 export async function pushProjectDir(
-  api: FlowSyncApi,
+  transport: Transport,
   dir: string,
   params: ProjectPushParams,
   options?: RequestOptions,
@@ -109,8 +121,9 @@ export async function pushProjectDir(
     throw new LangflowConfigError("dir", `No *.json flow files in ${dir}: pull a project first.`);
   // Every file is read before anything is sent: one bad file stops the push before the server changes.
   for (const f of files) flowIdOf(await readFlowFile(join(dir, f)), join(dir, f));
+  const api = flowSyncApi(transport);
   const results: FlowPushResult[] = [];
-  for (const f of files) results.push(await pushFlowFile(api, join(dir, f), params, options));
+  for (const f of files) results.push(await pushOne(api, join(dir, f), params, options));
   return results;
 }
 
@@ -148,11 +161,12 @@ function format(params: FlowFileFormat): FlowFileFormat {
 }
 
 export async function pullFlow(
-  api: FlowSyncApi,
+  transport: Transport,
   id: string,
   params: FlowPullParams,
   options?: RequestOptions,
 ): Promise<FlowPullResult> {
+  const api = flowSyncApi(transport);
   const remoteText = await api.flowText(id, options);
   if (remoteText === undefined) throw new LangflowConfigError("id", `No flow ${id} on the server (404).`);
   const flow = flowFileText(remoteText, format(params));
@@ -162,12 +176,14 @@ export async function pullFlow(
 }
 
 export async function pullProject(
-  api: FlowSyncApi,
+  transport: Transport,
+  projectFlows: ProjectFlows,
   id: string,
   params: ProjectPullParams,
   options?: RequestOptions,
 ): Promise<ProjectPullResult> {
-  const project = await api.project(id, options);
+  const api = flowSyncApi(transport);
+  const project = await projectFlows(id, options);
   const outputDir = resolve(params.outputDir);
   const pulled = [];
   for (const header of project.flows) {

@@ -1,9 +1,6 @@
-// The types of push and pull (`lf.flows.push/pull`, `lf.projects.push/pull`), and the three requests they make,
-// shared by the Node module that reads and writes the files (./flow-files.node.ts) and its browser stand-in.
-import { NotFoundError } from "../core/errors";
-import { path } from "../core/path";
+// The types of push and pull (`lf.flows.push/pull`, `lf.projects.push/pull`), shared by the resources, the Node
+// module that reads and writes the files (./flow-files.node.ts) and its browser stand-in.
 import type { RequestOptions } from "../core/request-options";
-import type { Transport } from "../core/transport";
 
 /** What a push or pull did to a flow (or, with `dryRun`, would do). */
 export type FlowSyncStatus = "created" | "updated" | "unchanged";
@@ -76,7 +73,13 @@ export interface ProjectPullResult {
   flows: FlowPullResult[];
 }
 
-/** The requests of push and pull. Bodies are read as text: floats such as `1.0` must stay `1.0` in the files. */
+/** A project's name and its flows' ids and names (`lf.projects.get`, which knows the older `/folders/` route). */
+export type ProjectFlows = (
+  id: string,
+  options?: RequestOptions,
+) => Promise<{ name: string; flows: { id: string; name: string }[] }>;
+
+/** The requests of push and pull (./flow-sync-api.ts). Bodies are read as text: floats such as `1.0` must stay `1.0`. */
 export interface FlowSyncApi {
   /** The server's UI address of a flow. */
   flowUrl(id: string): string;
@@ -84,46 +87,4 @@ export interface FlowSyncApi {
   flowText(id: string, options?: RequestOptions): Promise<string | undefined>;
   /** `PUT /api/v1/flows/{id}`: true when the server created the flow (201). */
   putFlow(id: string, body: string, options?: RequestOptions): Promise<boolean>;
-  /** A project's name and its flows' ids and names. */
-  project(
-    id: string,
-    options?: RequestOptions,
-  ): Promise<{ name: string; flows: { id: string; name: string }[] }>;
-}
-
-/** The three requests over the client's transport (retries, timeouts, hooks and errors as every call). */
-export function flowSyncApi(transport: Transport, project?: FlowSyncApi["project"]): FlowSyncApi {
-  return {
-    flowUrl: (id) => `${transport.options.baseUrl.replace(/\/+$/, "")}${path`/flow/${id}`}`,
-    flowText: async (id, options) => {
-      try {
-        const response = await transport.request({ method: "GET", path: path`/api/v1/flows/${id}` }, options);
-        return await response.text();
-      } catch (error) {
-        if (error instanceof NotFoundError) return undefined;
-        throw error;
-      }
-    },
-    putFlow: async (id, body, options) => {
-      const response = await transport.request(
-        {
-          method: "PUT",
-          path: path`/api/v1/flows/${id}`,
-          body,
-          headers: { "content-type": "application/json" },
-        },
-        // PUT is idempotent (the same file gives the same flow), so a dropped connection may be retried.
-        { retryNonIdempotent: true, ...options },
-      );
-      await response.body?.cancel();
-      return response.status === 201;
-    },
-    project:
-      project ??
-      ((id, options) =>
-        transport.json<{ name: string; flows: { id: string; name: string }[] }>(
-          { method: "GET", path: path`/api/v1/projects/${id}`, schema: "projectWithFlows" },
-          options,
-        )),
-  };
 }

@@ -9,12 +9,11 @@ import { path, segment } from "../core/path";
 import type { RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
 import type { SpecSchema } from "../core/spec-types";
-import {
-  type FlowPullParams,
-  type FlowPullResult,
-  type FlowPushParams,
-  type FlowPushResult,
-  flowSyncApi,
+import type {
+  FlowPullParams,
+  FlowPullResult,
+  FlowPushParams,
+  FlowPushResult,
 } from "../flows-as-code/flow-sync";
 import { type Download, download, filePart, formWithFile, type UploadSource } from "./bytes-io";
 
@@ -219,7 +218,7 @@ export class Flows extends APIResource {
   push(file: string, params: FlowPushParams = {}, options?: RequestOptions): Promise<FlowPushResult> {
     checkParams(params, PUSH);
     if (params.projectId !== undefined) segment(params.projectId, "projectId");
-    return pushFlowFile(flowSyncApi(this.transport), file, params, options);
+    return pushFlowFile(this.transport, file, params, options);
   }
 
   /**
@@ -230,7 +229,7 @@ export class Flows extends APIResource {
   pull(id: string, params: FlowPullParams = {}, options?: RequestOptions): Promise<FlowPullResult> {
     checkParams(params, PULL);
     segment(id, "/api/v1/flows/{id}");
-    return pullFlow(flowSyncApi(this.transport), id, params, options);
+    return pullFlow(this.transport, id, params, options);
   }
 
   /** The starter-project example flows. */

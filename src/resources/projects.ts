@@ -12,12 +12,12 @@ import { path, segment } from "../core/path";
 import type { RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
 import type { Schemas, SpecSchema } from "../core/spec-types";
-import {
-  type FlowPushResult,
-  flowSyncApi,
-  type ProjectPullParams,
-  type ProjectPullResult,
-  type ProjectPushParams,
+import type {
+  FlowPushResult,
+  ProjectFlows,
+  ProjectPullParams,
+  ProjectPullResult,
+  ProjectPushParams,
 } from "../flows-as-code/flow-sync";
 import { type Download, download, filePart, formWithFile, type UploadSource } from "./bytes-io";
 import type { Flow } from "./flows";
@@ -199,7 +199,7 @@ export class Projects extends APIResource {
   push(dir: string, params: ProjectPushParams = {}, options?: RequestOptions): Promise<FlowPushResult[]> {
     checkParams(params, PUSH);
     if (params.projectId !== undefined) segment(params.projectId, "projectId");
-    return pushProjectDir(flowSyncApi(this.transport), dir, params, options);
+    return pushProjectDir(this.transport, dir, params, options);
   }
 
   /**
@@ -215,10 +215,10 @@ export class Projects extends APIResource {
         "projects.pull needs { outputDir }: the folder to write the flow files to.",
       );
     }
-    const api = flowSyncApi(this.transport, async (projectId, o) => {
+    const projectFlows: ProjectFlows = async (projectId, o) => {
       const project = await this.get(projectId, o);
       return { name: project.name, flows: project.flows ?? [] };
-    });
-    return pullProject(api, id, params, options);
+    };
+    return pullProject(this.transport, projectFlows, id, params, options);
   }
 }
