@@ -1,5 +1,5 @@
 // From an HTTP response to a LangflowStream, one reader per framing.
-import { StreamError } from "../core/errors";
+import { JobSuspendedError, StreamError } from "../core/errors";
 import {
   type AguiEvent,
   type BuildEvent,
@@ -172,7 +172,8 @@ const workflowSemantics = (): StreamSemantics<WorkflowEvent, Record<string, unkn
       return kind;
     },
     errorMessage: (e) => ("event" in e ? langflowSemantics.errorMessage(e) : aguiSemantics.errorMessage(e)),
-    suspendedError: (e) => import("../core/human-input").then((m) => m.suspendedError(pauseRequest(e))),
+    suspendedError: (e) =>
+      import("../core/human-input").then((m) => m.suspendedError(JobSuspendedError, pauseRequest(e))),
   };
 };
 

@@ -2,10 +2,21 @@
 // routes take a UUID only: 422 "Invalid flow_id, must be a UUID"), and its nodes (the ChatInput a 1.10 server
 // addresses by id; whether it has a Human Input, which sync and streamed runs go past without asking). Loaded on
 // demand, at the first run.
-import { LangflowError, NotFoundError } from "../core/errors";
-import { path } from "../core/path";
+import type { LangflowError, NotFoundError } from "../core/errors";
+import type { path } from "../core/path";
 import type { Transport } from "../core/transport";
-import { HUMAN_INPUT_SKIPPED } from "../streaming/events";
+
+/**
+ * What this module needs from the eagerly loaded SDK, passed in by WorkflowsClient: a static import of those modules
+ * would make a bundler move them into a chunk shared with this one, growing the eager bundle.
+ */
+export interface FlowLookupKit {
+  LangflowError: typeof LangflowError;
+  NotFoundError: typeof NotFoundError;
+  path: typeof path;
+  /** The warning on a run that went past a Human Input. */
+  humanInputSkipped: string;
+}
 
 const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 
@@ -29,7 +40,10 @@ export class FlowLookup {
   readonly #ids = new Map<string, Promise<string>>();
   readonly #nodes = new Map<string, Promise<FlowNode[] | null>>();
 
-  constructor(private readonly transport: Transport) {}
+  constructor(
+    private readonly transport: Transport,
+    readonly kit: FlowLookupKit,
+  ) {}
 
   /** The flow's id: a UUID as it is, else the flow whose endpoint name (or, when unique, name) it is. */
   id(flow: string): Promise<string> {
@@ -49,12 +63,12 @@ export class FlowLookup {
       const byName = list.filter((f) => f.name === flow);
       if (byEndpoint) return byEndpoint.id;
       if (byName.length > 1)
-        throw new LangflowError(
+        throw new this.kit.LangflowError(
           `${byName.length} flows are named "${flow}": pass the flow's id or its endpoint name.`,
         );
       if (byName[0]) return byName[0].id;
       const message = `No flow has the endpoint name or name "${flow}" (v2 runs take a flow id, an endpoint name or a unique flow name).`;
-      throw new NotFoundError({ status: 404, message, code: "FLOW_NOT_FOUND", method: "GET", url });
+      throw new this.kit.NotFoundError({ status: 404, message, code: "FLOW_NOT_FOUND", method: "GET", url });
     });
   }
 
@@ -64,13 +78,13 @@ export class FlowLookup {
       this.transport
         .json<{ data?: { nodes?: FlowNode[] } }>({
           method: "GET",
-          path: path`/api/v1/flows/${flowId}`,
+          path: this.kit.path`/api/v1/flows/${flowId}`,
           schema: "flowGraph",
         })
         .then(
           (flow) => flow?.data?.nodes ?? [],
           (error: unknown) => {
-            if (error instanceof NotFoundError) return null;
+            if (error instanceof this.kit.NotFoundError) return null;
             throw error;
           },
         ),
@@ -81,7 +95,7 @@ export class FlowLookup {
 /** The warnings the SDK adds to a sync run's result: a Human Input the run went past (one read of the flow). */
 export async function runWarnings(lookup: FlowLookup, flowId: string | undefined): Promise<string[]> {
   const nodes = flowId ? await lookup.nodes(flowId).catch(() => null) : null;
-  return nodes && nodesOfType(nodes, "HumanInput").length > 0 ? [HUMAN_INPUT_SKIPPED] : [];
+  return nodes && nodesOfType(nodes, "HumanInput").length > 0 ? [lookup.kit.humanInputSkipped] : [];
 }
 
 /** 1.10 servers address the chat input by component id: the flow's single ChatInput; `null` when no such flow. */
@@ -90,7 +104,7 @@ export async function chatInputOf(lookup: FlowLookup, flowId: string): Promise<s
   if (nodes === null) return null;
   const inputs = nodesOfType(nodes, "ChatInput");
   if (inputs.length !== 1) {
-    throw new LangflowError(
+    throw new lookup.kit.LangflowError(
       `Flow ${flowId} has ${inputs.length} ChatInput components; on this 1.10 server pass inputComponentId to say which one gets inputValue.`,
     );
   }

@@ -1,15 +1,28 @@
 // Human in the loop on the v2 API (Langflow 1.11+): the pending requests of a flow, resuming a paused job, and what
 // `job.wait()` does at a pause. Loaded on demand (the first pause, resume or pending call), so a client that never
 // meets a Human Input does not carry it.
-import { ConflictError, JobSuspendedError, LangflowConfigError } from "../core/errors";
+import type { ConflictError, JobSuspendedError, LangflowConfigError } from "../core/errors";
 import { type HumanInputRequest, toHumanInputRequest } from "../core/human-input";
-import { isRecord } from "../core/is-record";
-import { path } from "../core/path";
+import type { path } from "../core/path";
 import type { PollStep } from "../core/poll";
 import type { RequestOptions } from "../core/request-options";
 import type { Transport } from "../core/transport";
 import type { JobSnapshot } from "./job-status";
 import type { HumanDecision, OnHumanInput, PendingHumanInput, ResumeParams } from "./types";
+
+/**
+ * What this module needs from the eagerly loaded SDK, passed in by its callers (job.ts): a static import of those
+ * modules would make a bundler move them into a chunk shared with this one, growing the eager bundle.
+ */
+export interface HumanInputKit {
+  ConflictError: typeof ConflictError;
+  JobSuspendedError: typeof JobSuspendedError;
+  LangflowConfigError: typeof LangflowConfigError;
+  path: typeof path;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** `GET /api/v2/workflows/pending?flow_id=`: the suspended jobs of a flow, each with its request. */
 export async function listPending(
@@ -51,10 +64,10 @@ export async function pendingRequestOf(
 }
 
 /** A decision as the server takes it: `{action_id, ...}`. */
-function decisionBody(decision: HumanDecision): Record<string, unknown> {
+function decisionBody(kit: HumanInputKit, decision: HumanDecision): Record<string, unknown> {
   if (typeof decision === "string") return { action_id: decision };
   if (isRecord(decision) && typeof decision.action_id === "string") return decision;
-  throw new LangflowConfigError(
+  throw new kit.LangflowConfigError(
     "decision",
     `Invalid "decision": expected an action id (e.g. "approve") or an object with "action_id".`,
   );
@@ -65,6 +78,7 @@ function decisionBody(decision: HumanDecision): Record<string, unknown> {
  * anything is sent; the server answers a second or stale resume with 409 NOT_RESUMABLE (a ConflictError).
  */
 export async function resumeJob(
+  kit: HumanInputKit,
   transport: Transport,
   jobId: string,
   params: ResumeParams,
@@ -72,14 +86,14 @@ export async function resumeJob(
   options?: RequestOptions,
 ): Promise<{ jobId: string; status: string }> {
   if (typeof params.requestId !== "string" || params.requestId === "")
-    throw new LangflowConfigError(
+    throw new kit.LangflowConfigError(
       "requestId",
       `Invalid "requestId": expected the request's id (request.requestId).`,
     );
-  const decision = decisionBody(params.decision);
+  const decision = decisionBody(kit, params.decision);
   const allowed = request?.requestId === params.requestId ? request.allowedDecisions : [];
   if (allowed.length > 0 && !allowed.includes(decision.action_id as string)) {
-    throw new LangflowConfigError(
+    throw new kit.LangflowConfigError(
       "decision",
       `Invalid decision "${String(decision.action_id)}" for request ${params.requestId}: allowed are ${allowed.map((a) => `"${a}"`).join(", ")}.`,
     );
@@ -87,7 +101,7 @@ export async function resumeJob(
   const body = await transport.json<{ job_id?: string; status?: string }>(
     {
       method: "POST",
-      path: path`/api/v2/workflows/${jobId}/resume`,
+      path: kit.path`/api/v2/workflows/${jobId}/resume`,
       body: { request_id: params.requestId, decision },
       schema: "workflowResumed",
     },
@@ -109,6 +123,7 @@ export async function withRequest(
 
 /** `job.resume()`: reads the pending request (its allowed decisions), then answers it. */
 export async function resumeChecked(
+  kit: HumanInputKit,
   job: { id: string; flowId: string | undefined; status(options?: RequestOptions): Promise<JobSnapshot> },
   transport: Transport,
   params: ResumeParams,
@@ -117,7 +132,7 @@ export async function resumeChecked(
   const request = job.flowId
     ? await pendingRequestOf(transport, job.id, job.flowId, options)
     : (await job.status(options)).humanInput;
-  return resumeJob(transport, job.id, params, request, options);
+  return resumeJob(kit, transport, job.id, params, request, options);
 }
 
 /**
@@ -125,6 +140,7 @@ export async function resumeChecked(
  * answered meanwhile by someone else is left to them), or ends the wait with JobSuspendedError.
  */
 export async function onPause(
+  kit: HumanInputKit,
   transport: Transport,
   snapshot: JobSnapshot,
   answered: Set<string>,
@@ -134,14 +150,21 @@ export async function onPause(
   const request = snapshot.humanInput;
   // Not listed yet, or answered by this wait already: the next poll sees where the job is.
   if (!request || answered.has(request.requestId)) return { done: false, snapshot };
-  if (!handler) return { done: true, snapshot, error: new JobSuspendedError(snapshot.jobId, request) };
+  if (!handler) return { done: true, snapshot, error: new kit.JobSuspendedError(snapshot.jobId, request) };
   answered.add(request.requestId);
   try {
     const decision = await handler(request);
-    await resumeJob(transport, snapshot.jobId, { requestId: request.requestId, decision }, request, options);
+    await resumeJob(
+      kit,
+      transport,
+      snapshot.jobId,
+      { requestId: request.requestId, decision },
+      request,
+      options,
+    );
   } catch (error) {
     // Answered meanwhile (another client, another wait): the job goes on without this answer.
-    if (!(error instanceof ConflictError)) return { done: true, snapshot, error };
+    if (!(error instanceof kit.ConflictError)) return { done: true, snapshot, error };
   }
   return { done: false, snapshot };
 }

@@ -1,6 +1,14 @@
 // A background job: status, wait (poll-until-done), stop, and its event stream (re-attach / resume).
 import type { APIPromise } from "../core/api-promise";
-import { APIError, JobCancelledError, JobTimeoutError, LangflowError } from "../core/errors";
+import {
+  APIError,
+  ConflictError,
+  JobCancelledError,
+  JobSuspendedError,
+  JobTimeoutError,
+  LangflowConfigError,
+  LangflowError,
+} from "../core/errors";
 import { checkParams, type WireNames } from "../core/params";
 import { path } from "../core/path";
 import { type PollOptions, poll } from "../core/poll";
@@ -11,11 +19,13 @@ import type { WorkflowEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
 import { workflowEventStream } from "../streaming/readers";
 import type { GenerationProbe } from "./generation";
+import type { HumanInputKit } from "./human-input";
 import { isTerminal, type JobSnapshot, jobFailed, snapshotFromBody, snapshotFromError } from "./job-status";
 import type { OnHumanInput, ResumeParams, WorkflowResult } from "./types";
 
-/** The human-input code, loaded at the first pause, resume or pending list. */
+/** The human-input code, loaded at the first pause, resume or pending list, with what it needs from here. */
 export const humanInputModule = () => import("./human-input");
+export const HUMAN_INPUT_KIT: HumanInputKit = { ConflictError, JobSuspendedError, LangflowConfigError, path };
 
 export interface JobLinks {
   status: string;
@@ -125,7 +135,9 @@ export class WorkflowJob extends APIResource {
   resume(params: ResumeParams, options?: RequestOptions): Promise<{ jobId: string; status: string }> {
     checkParams(params, RESUME);
     checkRequestOptions(options);
-    return humanInputModule().then((m) => m.resumeChecked(this, this.transport, params, options));
+    return humanInputModule().then((m) =>
+      m.resumeChecked(HUMAN_INPUT_KIT, this, this.transport, params, options),
+    );
   }
 
   /**
@@ -152,7 +164,14 @@ export class WorkflowJob extends APIResource {
       }
       if (snapshot.status === "suspended") {
         const { onPause } = await humanInputModule();
-        return onPause(this.transport, snapshot, answered, onHumanInput, withSignal(options, signal));
+        return onPause(
+          HUMAN_INPUT_KIT,
+          this.transport,
+          snapshot,
+          answered,
+          onHumanInput,
+          withSignal(options, signal),
+        );
       }
       if (!isTerminal(snapshot.status)) return { done: false, snapshot };
       // Langflow 1.13.0 answers 500 JOB_FAILED for a moment right after a stop, then "cancelled"

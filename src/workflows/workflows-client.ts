@@ -1,17 +1,17 @@
 // The v2 Workflow API: run (sync), stream, submit (background) and jobs, for both server generations.
 import { APIPromise } from "../core/api-promise";
-import { LangflowConfigError, LangflowError } from "../core/errors";
+import { LangflowConfigError, LangflowError, NotFoundError } from "../core/errors";
 import { type ClientOptions, resolveOptions } from "../core/options";
 import { checkParams, type WireNames } from "../core/params";
-import { segment } from "../core/path";
+import { path, segment } from "../core/path";
 import { checkRequestOptions, type RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
 import { Transport } from "../core/transport";
-import type { WorkflowEvent } from "../streaming/events";
+import { HUMAN_INPUT_SKIPPED, type WorkflowEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
 import { workflowEventStream } from "../streaming/readers";
 import { validateResponse } from "../validation/validate-response";
-import type { FlowLookup } from "./flow-lookup";
+import type { FlowLookup, FlowLookupKit } from "./flow-lookup";
 import { GenerationProbe } from "./generation";
 import { humanInputModule, WorkflowJob } from "./job";
 import { jobFailed } from "./job-status";
@@ -67,6 +67,13 @@ const STREAM: WireNames<WorkflowStreamParams> = {
   outputIds: null,
   inputComponentId: null,
   protocol: null,
+};
+
+const FLOW_KIT: FlowLookupKit = {
+  LangflowError,
+  NotFoundError,
+  path,
+  humanInputSkipped: HUMAN_INPUT_SKIPPED,
 };
 
 /** How LangflowClient gives its `workflows` its own transport: a key no options object can hold by accident. */
@@ -170,7 +177,10 @@ export class WorkflowsClient extends APIResource {
 
   /** The flow lookups of this client (loaded on demand, cached per client). */
   #lookup(): Promise<FlowLookupModule & { flows: FlowLookup }> {
-    this.#flows ??= import("./flow-lookup").then((m) => ({ ...m, flows: new m.FlowLookup(this.transport) }));
+    this.#flows ??= import("./flow-lookup").then((m) => ({
+      ...m,
+      flows: new m.FlowLookup(this.transport, FLOW_KIT),
+    }));
     return this.#flows;
   }
 
