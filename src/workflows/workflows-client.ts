@@ -212,8 +212,9 @@ export class WorkflowsClient extends APIResource {
     mode: "sync" | "stream" | "background",
     protocol?: StreamProtocol,
   ): Promise<Record<string, unknown>> {
-    const m = await this.#lookup();
-    const [{ generation, version }, flowId] = await Promise.all([this.#probe.get(), m.flows.id(flow)]);
+    const [m, { generation, version }] = await Promise.all([this.#lookup(), this.#probe.get()]);
+    // 1.9/1.10 look flow_id up as an id or an endpoint name themselves; 1.11+ take a UUID only.
+    const flowId = generation === "1.10" ? flow : await m.flows.id(flow);
     let chatInputId = inputs.inputComponentId;
     if (
       generation === "1.10" &&
