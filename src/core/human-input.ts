@@ -2,10 +2,9 @@
 // three places (the `human_input_required` event, AG-UI's CUSTOM `langflow.human_input_required`, a
 // `GET /api/v2/workflows/pending` row), here because the stream readers, the errors and the workflows all use it.
 // Loaded on demand (a pause, a resume): import only its types statically.
-import type { JobSuspendedError } from "./errors";
-
 // No runtime import from a module the SDK loads eagerly (errors, is-record): a bundler would move that module into
-// a chunk shared with this one, which costs the eager bundle more than this whole file. Classes come as arguments.
+// a chunk shared with this one, which costs the eager bundle more than this whole file. Classes come as arguments
+// (JobSuspendedError), which also keeps errors.ts (it imports this file's types) out of an import cycle.
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -52,7 +51,10 @@ export function toHumanInputRequest(raw: unknown): HumanInputRequest {
 }
 
 /** The error of a pause event's request (`finalText()` of a stream that ended at the pause). */
-export function suspendedError(Err: typeof JobSuspendedError, raw: unknown): JobSuspendedError {
+export function suspendedError<E>(
+  Err: new (jobId: string | undefined, request: HumanInputRequest) => E,
+  raw: unknown,
+): E {
   const request = toHumanInputRequest(raw);
   // The request id is "<component id>:<job id>[:<approval id>]".
   return new Err(request.requestId.split(":")[1] || undefined, request);
