@@ -1,7 +1,15 @@
 // The human-in-the-loop flows (test/fixtures/hitl-flows/*.json): Chat Input → Human Input → one branch per decision,
 // built from the pinned server's own templates like the parity flows, so the contract suite runs the same JSON on the
 // mock and on real servers (test/scenarios/human-input.test.ts). `npm run make-parity-flows` rewrites them.
-import { type AllComponents, type EdgeSpec, findTemplate, flow, type NodeSpec, type Template, withVariables } from "./flow-builder";
+import {
+  type AllComponents,
+  type EdgeSpec,
+  findTemplate,
+  flow,
+  type NodeSpec,
+  type Template,
+  withVariables,
+} from "./flow-builder";
 
 /** As lfx's HumanInput._action_id: the branch id of a decision label ("Request Changes" → "request_changes"). */
 export function actionId(label: string): string {
@@ -16,7 +24,11 @@ export function humanInputTemplate(base: Template, decisions: string[], fallback
   const copy = structuredClone(base);
   const [first] = base.outputs;
   if (!first) throw new Error("the HumanInput template has no outputs");
-  const output = (display: string, id: string) => ({ ...structuredClone(first), display_name: display, name: `branch_${id}` });
+  const output = (display: string, id: string) => ({
+    ...structuredClone(first),
+    display_name: display,
+    name: `branch_${id}`,
+  });
   copy.outputs = decisions.map((label) => output(label.trim(), actionId(label)));
   if (fallback) copy.outputs.push(output("Fallback", "fallback"));
   const slot = (name: string) => {
