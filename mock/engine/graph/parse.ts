@@ -42,6 +42,10 @@ function readGraph(data: unknown): Graph {
   }
   const edges: Edge[] = [];
   for (const raw of flat.edges) {
+    const missing = missingEdgeKey(raw);
+    // Graph._add_edge reads edge["data"]["sourceHandle"]["id"] and ["targetHandle"]["id"] of every edge: the
+    // edges of flows saved before 1.0 (handles as "Type|id|..." strings, no `data`) fail there with a KeyError.
+    if (missing) throw new GraphError(`Error while creating graph from payload: '${missing}'`);
     const edge = parseEdge(raw, vertices);
     if (edge) edges.push(edge);
   }
@@ -109,6 +113,16 @@ function parseNode(node: Record<string, unknown>): Vertex | undefined {
         ? inner.metadata.component_class_name
         : null,
   };
+}
+
+function missingEdgeKey(edge: Record<string, unknown>): string | undefined {
+  if (!isPlainObject(edge.data)) return "data";
+  for (const handle of ["sourceHandle", "targetHandle"]) {
+    const value = edge.data[handle];
+    if (!isPlainObject(value)) return handle;
+    if (!("id" in value)) return "id";
+  }
+  return undefined;
 }
 
 function parseEdge(raw: Record<string, unknown>, vertices: Map<string, Vertex>): Edge | undefined {

@@ -57,6 +57,7 @@ export function runInBackground(ctx: MockContext, job: JobRecord, input: JobRunI
     jobs.publish(job, protocol.start());
     runFlow(ctx, {
       ...input,
+      chatFirst: true, // the build path (generate_flow_events), not run_graph_internal
       runId: job.id,
       signal: job.abort.signal,
       source: "workflow",
