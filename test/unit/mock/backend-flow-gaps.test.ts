@@ -103,3 +103,24 @@ describe("a flow with a webhook and a chat input", () => {
     expect(await names(lf.stream(flow.id, { inputValue: "hi" }))).toEqual(["end"]);
   });
 });
+
+describe("a Message History saved before 1.13 (the sender type in `sender`)", () => {
+  const flow: Flow = {
+    ...chainFlow("old memory", [
+      {
+        type: "Memory",
+        params: { mode: "Retrieve", sender: "Machine and User", template: "{sender}: {text}" },
+      },
+      "ChatOutput",
+    ]),
+    id: "6f0c1a52-0b7e-4b57-9d53-3c1f4b2a0004",
+  };
+  flow.data.edges[0].data.sourceHandle.name = "messages_text";
+  const lf = clientFor([flow]);
+
+  it('reads "Machine and User" as no filter: the history of both senders', async () => {
+    await lf.run(flow.id, { inputValue: "first", sessionId: "s1" });
+    const second = await lf.run(flow.id, { inputValue: "second", sessionId: "s1" });
+    expect(second.text).toContain("Machine: ");
+  });
+});
