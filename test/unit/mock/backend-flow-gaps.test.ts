@@ -7,6 +7,8 @@ import { chainFlow, createLangflowMock } from "../../../mock";
 import { BadRequestError, InternalServerError, LangflowClient } from "../../../src/index";
 
 type Flow = ReturnType<typeof chainFlow> & { id: string };
+type FlowData = { nodes: unknown[]; edges: unknown[] };
+const dataOf = (flow: { data?: unknown }) => flow.data as FlowData;
 
 function clientFor(flows: Flow[]) {
   const mock = createLangflowMock({ exampleFlows: false, flows });
@@ -28,7 +30,7 @@ describe("a flow saved before 1.0 (edges without data)", () => {
     ...chainFlow("legacy edges", ["ChatInput", "ChatOutput"]),
     id: "6f0c1a52-0b7e-4b57-9d53-3c1f4b2a0001",
   };
-  flow.data.edges = [
+  dataOf(flow).edges = [
     {
       id: "reactflow__edge-legacy",
       source: "ChatInput-000",
@@ -81,8 +83,8 @@ describe("a flow with a webhook and a chat input", () => {
     name: "webhook and chat",
     id: "6f0c1a52-0b7e-4b57-9d53-3c1f4b2a0003",
     data: {
-      nodes: [...hook.data.nodes, ...chat.data.nodes],
-      edges: [...hook.data.edges, ...chat.data.edges],
+      nodes: [...dataOf(hook).nodes, ...dataOf(chat).nodes],
+      edges: [...dataOf(hook).edges, ...dataOf(chat).edges],
     },
   };
   const lf = clientFor([flow]);
@@ -115,7 +117,9 @@ describe("a Message History saved before 1.13 (the sender type in `sender`)", ()
     ]),
     id: "6f0c1a52-0b7e-4b57-9d53-3c1f4b2a0004",
   };
-  flow.data.edges[0].data.sourceHandle.name = "messages_text";
+  // The Memory's text output (chainFlow names every output "output").
+  (dataOf(flow).edges[0] as { data: { sourceHandle: { name: string } } }).data.sourceHandle.name =
+    "messages_text";
   const lf = clientFor([flow]);
 
   it('reads "Machine and User" as no filter: the history of both senders', async () => {
