@@ -7,6 +7,9 @@
 //   npx tsx scripts/measure-flows.ts DIR --real           LANGFLOW_SERVER_URL / LANGFLOW_API_KEY: each flow is
 //                                                         created under a unique name and deleted afterwards
 //   --json FILE  writes the results as JSON too; --timeout MS bounds each path (default 30000)
+//
+// With --real the server runs each node's own saved code: leave out flows whose components reach outside services
+// (a database URL, an API base, a web page), the server would try to connect to them.
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -125,8 +128,11 @@ async function onReal(): Promise<Row[]> {
       const failed = { ok: false, detail: `create: ${describe(error)}` };
       rows.push(report({ flow: f.name, ...Object.fromEntries(PATHS.map((p) => [p, failed])) } as Row));
     } finally {
+      // A loaded server can be slow to delete: a longer timeout and two retries, so no test flow is left behind.
       if (id)
-        await lf.flows.delete(id).catch((e: unknown) => console.error(`delete ${f.name}: ${describe(e)}`));
+        await lf.flows
+          .delete(id, { timeout: 120_000, maxRetries: 2 })
+          .catch((e: unknown) => console.error(`delete ${f.name} (${id}): ${describe(e)}`));
     }
   }
   return rows;
