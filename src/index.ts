@@ -107,6 +107,29 @@ export type { Variable, VariableCreate, Variables, VariableUpdate } from "./reso
 export type * from "./streaming/events";
 export { type EndReason, LangflowStream } from "./streaming/langflow-stream";
 export type { TextStream } from "./streaming/text-stream";
+export type {
+  ComponentDescriptor,
+  FieldSpec,
+  FlowSchema,
+  GeneratedFlow,
+  InputKind,
+  InputSpec,
+  OutputSpec,
+  TweakPolicy,
+} from "./typed-flows/descriptor";
+export { mergeTweaks, resolveTweakKeys } from "./typed-flows/tweak-keys";
+export {
+  type InputIdOf,
+  type LooseTweaks,
+  type ModelSelection,
+  type OutputIdOf,
+  type OutputsOf,
+  type SchemaOf,
+  type TweaksOf,
+  tweaksFor,
+  type VariableRef,
+  type WorkflowOutputOf,
+} from "./typed-flows/types";
 export { type JobEventsParams, type JobLinks, type WaitParams, WorkflowJob } from "./workflows/job";
 export type { JobSnapshot } from "./workflows/job-status";
 export type { StreamProtocol } from "./workflows/request-body";

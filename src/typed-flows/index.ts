@@ -1,0 +1,30 @@
+// Typed flows: types generated from a flow's JSON (tweaks, inputs, outputs), the type-level API over them, and
+// drift detection. Pure and browser-safe: reading files and the `langflow-sdk types` CLI live elsewhere.
+
+export type {
+  ComponentDescriptor,
+  FieldSpec,
+  FlowSchema,
+  GeneratedFlow,
+  InputKind,
+  InputSpec,
+  OutputSpec,
+  TweakPolicy,
+} from "./descriptor";
+export type { FlowDifference, OptionValue } from "./difference";
+export { diffFlow } from "./drift";
+export type { FlowJson } from "./flow-json";
+export { type GenerateFlowTypesOptions, generateFlowTypes } from "./generate";
+export { mergeTweaks, resolveTweakKeys } from "./tweak-keys";
+export {
+  type InputIdOf,
+  type LooseTweaks,
+  type ModelSelection,
+  type OutputIdOf,
+  type OutputsOf,
+  type SchemaOf,
+  type TweaksOf,
+  tweaksFor,
+  type VariableRef,
+  type WorkflowOutputOf,
+} from "./types";

@@ -1,0 +1,41 @@
+// Runtime helpers the flow handle applies before sending tweaks. Langflow 1.13.0 resolves a display-name tweak key
+// on the v1 run and the v2 sync paths but silently ignores it on the v2 stream and background paths (they look
+// components up by id only; docs/server-quirks.md), so the handle sends component ids: `resolveTweakKeys`
+// rewrites display names the generated flow knows. `mergeTweaks` layers presets and per-call tweaks.
+
+import { aliasesOf } from "./aliases";
+import type { GeneratedFlow } from "./descriptor";
+import { isObj } from "./flow-json";
+import type { LooseTweaks } from "./types";
+
+/**
+ * The tweaks with each display-name key the flow knows (unique, not also an id) replaced by its component id.
+ * Fields given under both are merged, the id's last. Other keys pass through unchanged.
+ */
+export function resolveTweakKeys(flow: GeneratedFlow, tweaks: LooseTweaks): LooseTweaks {
+  const components = Object.entries(flow.components).map(([id, c]) => ({ id, displayName: c.displayName }));
+  const aliases = new Map(aliasesOf(components));
+  const out: LooseTweaks = {};
+  const byAlias: LooseTweaks = {};
+  for (const [key, value] of Object.entries(tweaks)) {
+    const id = aliases.get(key);
+    if (id === undefined) out[key] = value;
+    else byAlias[id] = { ...byAlias[id], ...value };
+  }
+  return mergeTweaks(byAlias, out);
+}
+
+/**
+ * Layers tweaks: components are merged, and within a component a later layer's field replaces the earlier one
+ * (a field's value is replaced whole, never merged: a dict field's value is one value). Inputs are not changed.
+ */
+export function mergeTweaks(...layers: readonly (LooseTweaks | undefined)[]): LooseTweaks {
+  const out: LooseTweaks = {};
+  for (const layer of layers) {
+    for (const [key, fields] of Object.entries(layer ?? {})) {
+      const previous = out[key];
+      out[key] = isObj(previous) && isObj(fields) ? { ...previous, ...fields } : fields;
+    }
+  }
+  return out;
+}
