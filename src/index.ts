@@ -119,12 +119,14 @@ export type {
 } from "./typed-flows/descriptor";
 export { mergeTweaks, resolveTweakKeys } from "./typed-flows/tweak-keys";
 export {
+  type ComponentTweaks,
   type InputIdOf,
   type LooseTweaks,
   type ModelSelection,
   type OutputIdOf,
   type OutputsOf,
   type SchemaOf,
+  type SchemaTweaks,
   type TweaksOf,
   tweaksFor,
   type VariableRef,

@@ -104,12 +104,17 @@ export function describeFlow(flow: FlowJson, options: DescribeOptions = {}): Flo
 
 /** The runtime descriptor of a described flow (what the generated module exports, minus the phantom types). */
 export function descriptorOf(model: FlowModel): GeneratedFlow {
-  const components: Record<string, ComponentDescriptor> = {};
-  for (const c of model.components) {
-    const fields: Record<string, FieldSpec> = {};
-    for (const f of c.fields) fields[f.name] = f.spec;
-    components[c.id] = { type: c.type, displayName: c.displayName, fields };
-  }
+  // fromEntries: a key named "__proto__" stays a key (an assignment would set the prototype).
+  const components = Object.fromEntries(
+    model.components.map((c): [string, ComponentDescriptor] => [
+      c.id,
+      {
+        type: c.type,
+        displayName: c.displayName,
+        fields: Object.fromEntries(c.fields.map((f): [string, FieldSpec] => [f.name, f.spec])),
+      },
+    ]),
+  );
   return {
     name: model.name,
     id: model.id,

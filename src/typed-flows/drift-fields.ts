@@ -1,7 +1,7 @@
 // Drift within one component: its fields (added, removed, retyped, options changed) and its role (input, output).
 import type { ComponentDescriptor, FieldSpec, GeneratedFlow } from "./descriptor";
 import type { FlowDifference, OptionValue } from "./difference";
-import { compareStrings } from "./flow-json";
+import { compareStrings, own } from "./flow-json";
 import { tsTypeOf } from "./ts-type";
 
 const shape = (s: FieldSpec) =>
@@ -45,7 +45,7 @@ export function fieldDifferences(
   const out: FlowDifference[] = [];
   const names = [...new Set([...Object.keys(exp.fields), ...Object.keys(act.fields)])].sort(compareStrings);
   for (const field of names) {
-    const [e, a] = [exp.fields[field], act.fields[field]];
+    const [e, a] = [own(exp.fields, field), own(act.fields, field)];
     const where = `"${field}" of "${id}"`;
     if (e && !a) {
       const message = `Field ${where} was removed (or can no longer be tweaked).`;
@@ -91,7 +91,7 @@ export function roleDifferences(
   actual: GeneratedFlow,
 ): FlowDifference[] {
   const out: FlowDifference[] = [];
-  const [ei, ai] = [expected.inputs[id] ?? null, actual.inputs[id] ?? null];
+  const [ei, ai] = [own(expected.inputs, id) ?? null, own(actual.inputs, id) ?? null];
   if (JSON.stringify(ei) !== JSON.stringify(ai)) {
     const message = roleMessage("input", id, ei, ai);
     out.push({
@@ -103,7 +103,7 @@ export function roleDifferences(
       message,
     });
   }
-  const [eo, ao] = [expected.outputs[id] ?? null, actual.outputs[id] ?? null];
+  const [eo, ao] = [own(expected.outputs, id) ?? null, own(actual.outputs, id) ?? null];
   if (JSON.stringify(eo) !== JSON.stringify(ao)) {
     const message = roleMessage("output", id, eo, ao);
     out.push({

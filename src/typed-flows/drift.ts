@@ -8,7 +8,7 @@ import { describeFlow, descriptorOf } from "./describe-flow";
 import type { ComponentDescriptor, GeneratedFlow } from "./descriptor";
 import type { FlowDifference } from "./difference";
 import { fieldDifferences, roleDifferences } from "./drift-fields";
-import { compareStrings, type FlowJson } from "./flow-json";
+import { compareStrings, type FlowJson, own } from "./flow-json";
 
 type Components = Readonly<Record<string, ComponentDescriptor>>;
 
@@ -48,8 +48,8 @@ function componentDifferences(
   aliases: Set<string>,
 ): FlowDifference[] {
   const [e, a] = [
-    expected.components[id] as ComponentDescriptor,
-    actual.components[now] as ComponentDescriptor,
+    own(expected.components, id) as ComponentDescriptor,
+    own(actual.components, now) as ComponentDescriptor,
   ];
   const out: FlowDifference[] = [];
   if (id !== now) {
@@ -124,8 +124,12 @@ export function diffFlow(expected: GeneratedFlow, actualFlow: FlowJson): FlowDif
     describeFlow(actualFlow, { tweakPolicy: expected.tweakPolicy ?? "permissive" }),
   );
   const out = flowDifferences(expected, actual);
-  const removed = sorted(Object.keys(expected.components).filter((id) => !(id in actual.components)));
-  const added = sorted(Object.keys(actual.components).filter((id) => !(id in expected.components)));
+  const removed = sorted(
+    Object.keys(expected.components).filter((id) => !Object.hasOwn(actual.components, id)),
+  );
+  const added = sorted(
+    Object.keys(actual.components).filter((id) => !Object.hasOwn(expected.components, id)),
+  );
   const pairs = pairRecreated(removed, added, expected.components, actual.components);
   const recreated = new Set(pairs.values());
   const expectedComponents = Object.entries(expected.components).map(([id, c]) => ({
@@ -134,8 +138,8 @@ export function diffFlow(expected: GeneratedFlow, actualFlow: FlowJson): FlowDif
   }));
   const aliases = new Set(aliasesOf(expectedComponents).map(([name]) => name));
   for (const id of sorted(new Set([...Object.keys(expected.components), ...added]))) {
-    const e = expected.components[id];
-    const a = actual.components[id];
+    const e = own(expected.components, id);
+    const a = own(actual.components, id);
     const now = a && e ? id : pairs.get(id);
     if (e && now !== undefined) out.push(...componentDifferences(id, now, expected, actual, aliases));
     else if (e) {

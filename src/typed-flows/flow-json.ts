@@ -72,6 +72,10 @@ export function componentNodes(flow: FlowJson): NodeJson[] {
   );
 }
 
+/** `record[key]` when the record has that key itself (not `toString` & co. from the prototype). */
+export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
 /** Code-unit order: the same on every machine and locale (unlike `localeCompare`). */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -36,8 +36,9 @@ export function uniqueIdentifiers(names: readonly string[], reserved: Iterable<s
 /** A string literal (JSON quoting is valid TypeScript). */
 export const quote = (value: string): string => JSON.stringify(value);
 
-/** A property key: bare when it is a plain identifier, else quoted. */
-export const propertyKey = (key: string): string => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key));
+/** A property key: bare when it is a plain identifier, else quoted; `__proto__` computed (else it sets the prototype). */
+export const propertyKey = (key: string): string =>
+  key === "__proto__" ? `[${quote(key)}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key);
 
 /** Text safe inside a `/** ... *\/` comment on one line: no line breaks, no comment terminator. */
 export function commentText(text: string, max = 200): string {

@@ -17,12 +17,14 @@ export type { FlowJson } from "./flow-json";
 export { type GenerateFlowTypesOptions, generateFlowTypes } from "./generate";
 export { mergeTweaks, resolveTweakKeys } from "./tweak-keys";
 export {
+  type ComponentTweaks,
   type InputIdOf,
   type LooseTweaks,
   type ModelSelection,
   type OutputIdOf,
   type OutputsOf,
   type SchemaOf,
+  type SchemaTweaks,
   type TweaksOf,
   tweaksFor,
   type VariableRef,

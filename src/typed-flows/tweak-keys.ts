@@ -8,6 +8,10 @@ import type { GeneratedFlow } from "./descriptor";
 import { isObj } from "./flow-json";
 import type { LooseTweaks } from "./types";
 
+// A key named "__proto__" stays a key (an assignment would set the object's prototype).
+const set = (target: LooseTweaks, key: string, value: Record<string, unknown>) =>
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+
 /**
  * The tweaks with each display-name key the flow knows (unique, not also an id) replaced by its component id.
  * Fields given under both are merged, the id's last. Other keys pass through unchanged.
@@ -19,8 +23,8 @@ export function resolveTweakKeys(flow: GeneratedFlow, tweaks: LooseTweaks): Loos
   const byAlias: LooseTweaks = {};
   for (const [key, value] of Object.entries(tweaks)) {
     const id = aliases.get(key);
-    if (id === undefined) out[key] = value;
-    else byAlias[id] = { ...byAlias[id], ...value };
+    if (id === undefined) set(out, key, value);
+    else set(byAlias, id, { ...byAlias[id], ...value });
   }
   return mergeTweaks(byAlias, out);
 }
@@ -33,8 +37,8 @@ export function mergeTweaks(...layers: readonly (LooseTweaks | undefined)[]): Lo
   const out: LooseTweaks = {};
   for (const layer of layers) {
     for (const [key, fields] of Object.entries(layer ?? {})) {
-      const previous = out[key];
-      out[key] = isObj(previous) && isObj(fields) ? { ...previous, ...fields } : fields;
+      const previous = Object.hasOwn(out, key) ? out[key] : undefined;
+      set(out, key, isObj(previous) && isObj(fields) ? { ...previous, ...fields } : fields);
     }
   }
   return out;

@@ -25,18 +25,16 @@ export type ModelSelection =
 /** The schema type carried by a generated flow; never for a flow id or an untyped descriptor. */
 export type SchemaOf<F> = F extends GeneratedFlow<infer S> ? (FlowSchema extends S ? never : S) : never;
 
-type ComponentTweaks<Fields> = { [F in keyof Fields]?: Fields[F] };
+/** The tweaks of one component: any of its fields, each with its type. */
+export type ComponentTweaks<Fields> = { [F in keyof Fields]?: Fields[F] };
 
-type Target<S extends FlowSchema, K> = K extends keyof S["components"]
-  ? S["components"][K]
-  : K extends keyof S["aliases"]
-    ? S["aliases"][K] extends keyof S["components"]
-      ? S["components"][S["aliases"][K]]
-      : never
-    : never;
-
-type SchemaTweaks<S extends FlowSchema> = {
-  [K in keyof S["components"] | keyof S["aliases"]]?: ComponentTweaks<Target<S, K>>;
+/** The tweaks a schema accepts, by component id or display name (see {@link TweaksOf}). */
+export type SchemaTweaks<S extends FlowSchema> = {
+  [K in keyof S["components"] | keyof S["aliases"]]?: ComponentTweaks<
+    K extends keyof S["components"]
+      ? S["components"][K] // a component id
+      : S["components"][S["aliases"][K & keyof S["aliases"]] & keyof S["components"]] // a display name
+  >;
 };
 
 /**

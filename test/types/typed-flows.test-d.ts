@@ -170,3 +170,22 @@ describe("drift detection takes what the SDK returns", () => {
     expectTypeOf(diffFlow(BasicPrompting, fetched)).toEqualTypeOf<FlowDifference[]>();
   });
 });
+
+describe("the flow handle can take the same types", () => {
+  // The shape `lf.flow(idOrGeneratedFlow)` will have (issue 18, item 2): F is inferred from the argument.
+  interface Handle<F> {
+    withTweaks(tweaks: TweaksOf<F>): Handle<F>;
+    outputIds: OutputIdOf<F>[];
+  }
+  const flow = <F extends GeneratedFlow | string>(_flow: F): Handle<F> => ({}) as Handle<F>;
+
+  it("checks chained withTweaks calls against the generated flow, and stays loose for an id", () => {
+    const handle = flow(BasicPrompting).withTweaks({ "Prompt-t2oaK": { template: "x" } });
+    handle.withTweaks({ "Chat Output": { sender: "Machine" } });
+    // @ts-expect-error a misspelled field through the handle
+    handle.withTweaks({ "Prompt-t2oaK": { templte: "x" } });
+    expectTypeOf(handle.outputIds).toEqualTypeOf<"ChatOutput-yK0AU"[]>();
+    flow("my-flow").withTweaks({ "Any-1": { anything: 1 } });
+    expectTypeOf(flow("my-flow").outputIds).toEqualTypeOf<string[]>();
+  });
+});

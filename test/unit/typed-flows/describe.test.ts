@@ -23,6 +23,12 @@ describe("tweakable fields", () => {
     expect(kinds.model).toEqual({ type: "model" });
   });
 
+  it("keeps odd field names as keys, even __proto__", () => {
+    expect(Object.keys(kinds)).toEqual(expect.arrayContaining(["123abc", "field with space", "__proto__"]));
+    expect(Object.hasOwn(kinds, "__proto__")).toBe(true);
+    expect(Object.getPrototypeOf(kinds)).toBe(Object.prototype);
+  });
+
   it("leaves out code, connection handles, display-only and untyped entries", () => {
     for (const name of ["code", "script", "llm", "shown", "untyped", "_type"])
       expect(kinds).not.toHaveProperty(name);

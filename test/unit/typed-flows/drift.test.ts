@@ -67,6 +67,17 @@ describe("diffFlow", () => {
     ]);
   });
 
+  it("ids and field names that are also Object.prototype's keys", () => {
+    const json = edited("Basic Prompting", (nodes) => {
+      nodes.push(node("constructor", "Custom", { toString: { type: "str" } }) as unknown as Node);
+      Object.assign(find(nodes, "Prompt-t2oaK").data.node.template, { hasOwnProperty: { type: "str" } });
+    });
+    expect(summary(diffFlow(BasicPrompting, json))).toEqual([
+      ["field-added", false, 'Field "hasOwnProperty" of "Prompt-t2oaK" was added (str).'],
+      ["component-added", false, 'Component "constructor" (Custom) was added.'],
+    ]);
+  });
+
   it("a component re-created under a new id, with its field changes", () => {
     const json = edited("Basic Prompting", (nodes) => {
       const prompt = find(nodes, "Prompt-t2oaK");

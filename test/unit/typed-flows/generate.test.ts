@@ -1,5 +1,6 @@
 // generateFlowTypes: what it writes per flow, stability, names, secrets, and bad input. (That the output
 // compiles and types tweaks is checked by test/types/typed-flows*.test-d.ts on the generated fixtures.)
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LangflowError } from "../../../src/index";
 import { type FlowJson, generateFlowTypes } from "../../../src/typed-flows/index";
@@ -159,7 +160,9 @@ describe("options", () => {
     expect(block(out, "export interface DeclaredComponents {")).not.toContain("tool_placeholder");
     expect(out).toContain('tweakPolicy: "declared"');
     const permissive = generate([declared]);
-    expect(block(permissive, "export interface DeclaredComponents {")).toContain("tool_placeholder: string | VariableRef;");
+    expect(block(permissive, "export interface DeclaredComponents {")).toContain(
+      "tool_placeholder: string | VariableRef;",
+    );
     // a flow that declares nothing keeps every field under "declared" (the server's rule)
     const undeclared = flow("Open", [node("Prompt-1", "Prompt", { template: { type: "prompt" } })]);
     expect(generate([undeclared], { tweakPolicy: "declared" })).toContain("template: string | VariableRef;");
@@ -207,5 +210,47 @@ describe("bad input gets a clear error", () => {
     expect(out).toContain("// 0 flows.");
     expect(out).toContain("export const flows = {} as const;");
     expect(out).not.toContain("import");
+  });
+});
+
+describe("malformed flow JSON", () => {
+  it("never crashes: any node, template or field shape gives a module or a LangflowError", () => {
+    const field = fc.oneof(
+      fc.anything(),
+      fc.record({ type: fc.anything(), options: fc.anything(), list: fc.anything(), proxy: fc.anything() }),
+    );
+    const nodeShape = fc.oneof(
+      fc.anything(),
+      fc.record({
+        id: fc.oneof(fc.string(), fc.anything()),
+        type: fc.constantFrom("genericNode", "noteNode", undefined),
+        data: fc.oneof(
+          fc.anything(),
+          fc.record({
+            type: fc.anything(),
+            node: fc.oneof(
+              fc.anything(),
+              fc.record({
+                display_name: fc.anything(),
+                template: fc.dictionary(fc.string(), field),
+                outputs: fc.anything(),
+                flow: fc.anything(),
+              }),
+            ),
+          }),
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(nodeShape, { maxLength: 4 }), fc.anything(), (nodes, name) => {
+        const input = { id: "f", name, data: { nodes, edges: [] } } as FlowJson;
+        try {
+          expect(typeof generate([input])).toBe("string");
+        } catch (e) {
+          expect(e).toBeInstanceOf(LangflowError);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -53,6 +53,13 @@ describe("mergeTweaks", () => {
     expect(preset["Prompt-1"].template).toBe("a");
   });
 
+  it("keeps a __proto__ key as a key", () => {
+    const merged = mergeTweaks(JSON.parse('{"__proto__": {"a": 1}}'), JSON.parse('{"__proto__": {"b": 2}}'));
+    expect(Object.hasOwn(merged, "__proto__")).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(merged, "__proto__")?.value).toEqual({ a: 1, b: 2 });
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+  });
+
   it("with nothing to merge: an empty object", () => {
     expect(mergeTweaks()).toEqual({});
   });
