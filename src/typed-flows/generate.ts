@@ -3,7 +3,7 @@
 // the runtime descriptor (`export const X: GeneratedFlow<XSchema>`). The output depends only on the flows' content
 // (flows, components, fields and options are sorted), never on the order of the input, the clock or the machine,
 // so regenerating is a no-op until a flow changes. Template values are never written: they can hold secrets.
-import { LangflowError } from "../core/errors";
+import { LangflowConfigError, LangflowError } from "../core/errors";
 import { redactUrl } from "../core/redact";
 import {
   type ComponentModel,
@@ -33,12 +33,44 @@ interface Described {
   model: FlowModel;
 }
 
-function check(flows: readonly FlowJson[], options: GenerateFlowTypesOptions): void {
+const OPTION_NAMES = ["source", "importFrom", "tweakPolicy"] as const;
+
+// Options are checked like the client's (unknown keys refused with a suggestion); the shared helper of the
+// structure work can replace this once it lands.
+function checkOptions(options: GenerateFlowTypesOptions): void {
+  const fail = (option: string, message: string): never => {
+    throw new LangflowConfigError(option, `generateFlowTypes: invalid option "${option}": ${message}`);
+  };
   if (!isObj(options) || typeof options.source !== "string" || options.source.trim() === "") {
-    throw new LangflowError(
-      'generateFlowTypes needs { source }: say where the flows came from (e.g. "flows/" or a server URL); it goes in the header.',
+    fail("source", 'say where the flows came from (e.g. "flows/" or a server URL); it goes in the header.');
+  }
+  for (const key of Object.keys(options)) {
+    if ((OPTION_NAMES as readonly string[]).includes(key)) continue;
+    const match = OPTION_NAMES.find((name) => name.toLowerCase() === key.toLowerCase().replace(/[-_]/g, ""));
+    fail(
+      key,
+      match
+        ? `unknown option. Did you mean "${match}"?`
+        : `unknown option. Known options: ${OPTION_NAMES.join(", ")}.`,
     );
   }
+  if (
+    options.importFrom !== undefined &&
+    (typeof options.importFrom !== "string" || options.importFrom === "")
+  ) {
+    fail("importFrom", 'expected a module specifier, e.g. "langflow-sdk".');
+  }
+  if (
+    options.tweakPolicy !== undefined &&
+    options.tweakPolicy !== "permissive" &&
+    options.tweakPolicy !== "declared"
+  ) {
+    fail("tweakPolicy", `expected "permissive" or "declared", got ${JSON.stringify(options.tweakPolicy)}.`);
+  }
+}
+
+function check(flows: readonly FlowJson[], options: GenerateFlowTypesOptions): void {
+  checkOptions(options);
   if (!Array.isArray(flows))
     throw new LangflowError("generateFlowTypes takes an array of flow JSON objects.");
   flows.forEach((flow, i) => {

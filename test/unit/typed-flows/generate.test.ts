@@ -180,9 +180,23 @@ describe("bad input gets a clear error", () => {
     throw new Error("expected an error");
   };
 
-  it("no source", () => {
-    expect(error(() => generateFlowTypes([], { source: " " }))).toMatch(/needs \{ source \}/);
-    expect(error(() => generateFlowTypes([], undefined as never))).toMatch(/needs \{ source \}/);
+  it("no source, unknown or invalid options", () => {
+    expect(error(() => generateFlowTypes([], { source: " " }))).toMatch(
+      /invalid option "source": say where the flows came from/,
+    );
+    expect(error(() => generateFlowTypes([], undefined as never))).toMatch(/invalid option "source"/);
+    expect(error(() => generate([], { import_from: "x" } as never))).toMatch(
+      /"import_from": unknown option. Did you mean "importFrom"\?/,
+    );
+    expect(error(() => generate([], { out: "x" } as never))).toMatch(
+      /Known options: source, importFrom, tweakPolicy/,
+    );
+    expect(error(() => generate([], { tweakPolicy: "off" as never }))).toMatch(
+      /expected "permissive" or "declared", got "off"/,
+    );
+    expect(error(() => generate([], { importFrom: "" }))).toMatch(
+      /"importFrom": expected a module specifier/,
+    );
   });
 
   it("not an array, or not a flow", () => {
