@@ -9,6 +9,7 @@ const SRC_LAYERS = {
   validation: ["core"],
   resources: ["core", "streaming"],
   workflows: ["core", "streaming", "validation"],
+  "typed-flows": ["core", "workflows"],
 };
 
 const layerRules = Object.entries(SRC_LAYERS).map(([layer, below]) => ({

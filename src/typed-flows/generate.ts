@@ -4,6 +4,7 @@
 // (flows, components, fields and options are sorted), never on the order of the input, the clock or the machine,
 // so regenerating is a no-op until a flow changes. Template values are never written: they can hold secrets.
 import { LangflowConfigError, LangflowError } from "../core/errors";
+import { checkKeys } from "../core/keys";
 import { redactUrl } from "../core/redact";
 import {
   type ComponentModel,
@@ -35,8 +36,7 @@ interface Described {
 
 const OPTION_NAMES = ["source", "importFrom", "tweakPolicy"] as const;
 
-// Options are checked like the client's (unknown keys refused with a suggestion); the shared helper of the
-// structure work can replace this once it lands.
+// Options are checked like the client's: unknown keys refused with the closest known one (core/keys.ts).
 function checkOptions(options: GenerateFlowTypesOptions): void {
   const fail = (option: string, message: string): never => {
     throw new LangflowConfigError(option, `generateFlowTypes: invalid option "${option}": ${message}`);
@@ -44,16 +44,7 @@ function checkOptions(options: GenerateFlowTypesOptions): void {
   if (!isObj(options) || typeof options.source !== "string" || options.source.trim() === "") {
     fail("source", 'say where the flows came from (e.g. "flows/" or a server URL); it goes in the header.');
   }
-  for (const key of Object.keys(options)) {
-    if ((OPTION_NAMES as readonly string[]).includes(key)) continue;
-    const match = OPTION_NAMES.find((name) => name.toLowerCase() === key.toLowerCase().replace(/[-_]/g, ""));
-    fail(
-      key,
-      match
-        ? `unknown option. Did you mean "${match}"?`
-        : `unknown option. Known options: ${OPTION_NAMES.join(", ")}.`,
-    );
-  }
+  checkKeys("option", options, OPTION_NAMES);
   if (
     options.importFrom !== undefined &&
     (typeof options.importFrom !== "string" || options.importFrom === "")

@@ -1,10 +1,17 @@
 // Flow JSON for the typed-flows unit tests: the mock's example flows (real 1.13.0 component templates), the
-// slimmed starter projects, and the edge-case builders.
+// starter projects, and the edge-case builders.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { readStarterProjects } from "../../../scripts/lib/typed-flows-fixtures";
 import type { FlowJson } from "../../../src/typed-flows/index";
 
-export { chatInput, chatOutput, edgeCaseFlows, flow, node } from "../../fixtures/typed-flows/edge-case-flows";
+export {
+  chatInput,
+  chatOutput,
+  edgeCaseFlows,
+  flow,
+  node,
+} from "../../../scripts/lib/typed-flows-edge-cases";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const read = (path: string) => JSON.parse(readFileSync(resolve(ROOT, path), "utf8"));
@@ -12,8 +19,8 @@ const read = (path: string) => JSON.parse(readFileSync(resolve(ROOT, path), "utf
 export const exampleFlow = (name: "echo-chat" | "prompt-chat" | "two-outputs" | "model-chat"): FlowJson =>
   read(`mock/flows/${name}.json`);
 
-/** The 27 starter projects of Langflow 1.13.0, slimmed (scripts/lib/typed-flows-fixtures.ts). */
-export const starterProjects = (): FlowJson[] => read("test/fixtures/typed-flows/starter-projects.json");
+/** The 27 starter projects of Langflow 1.13.0 (test/fixtures/starter-projects). */
+export const starterProjects = (): FlowJson[] => readStarterProjects() as FlowJson[];
 
 export function starterProject(name: string): FlowJson {
   const found = starterProjects().find((f) => f.name === name);

@@ -186,7 +186,7 @@ describe("bad input gets a clear error", () => {
     );
     expect(error(() => generateFlowTypes([], undefined as never))).toMatch(/invalid option "source"/);
     expect(error(() => generate([], { import_from: "x" } as never))).toMatch(
-      /"import_from": unknown option. Did you mean "importFrom"\?/,
+      /Unknown option "import_from". Did you mean "importFrom"\?/,
     );
     expect(error(() => generate([], { out: "x" } as never))).toMatch(
       /Known options: source, importFrom, tweakPolicy/,
