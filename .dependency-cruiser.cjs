@@ -10,6 +10,7 @@ const SRC_LAYERS = {
   resources: ["core", "streaming"],
   workflows: ["core", "streaming", "validation"],
   "typed-flows": ["core", "workflows"],
+  "flow-handle": ["core", "streaming", "resources", "workflows", "typed-flows"],
 };
 
 const layerRules = Object.entries(SRC_LAYERS).map(([layer, below]) => ({

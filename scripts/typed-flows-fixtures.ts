@@ -1,5 +1,6 @@
 // Writes the typed-flows fixtures (the type tests import the generated modules):
 //   test/fixtures/typed-flows/starter-projects.ts    generateFlowTypes() of test/fixtures/starter-projects
+//   test/fixtures/typed-flows/mock-flows.ts          generateFlowTypes() of mock/flows
 //   test/fixtures/typed-flows/edge-cases.ts          generateFlowTypes() of scripts/lib/typed-flows-edge-cases.ts
 //
 //   npx tsx scripts/typed-flows-fixtures.ts            rewrite them

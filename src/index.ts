@@ -40,6 +40,13 @@ export { type PollOptions, type PollStep, pollUntilDone } from "./core/poll";
 export type { RawClient } from "./core/raw-client";
 export type { RequestOptions } from "./core/request-options";
 export type { SpecSchema } from "./core/spec-types";
+export {
+  FlowHandle,
+  type FlowHandleClient,
+  type FlowRef,
+  type FlowRunParams,
+  type FlowSubmitParams,
+} from "./flow-handle/flow-handle";
 export type { components, operations, paths } from "./generated/openapi";
 export { LangflowClient } from "./langflow-client";
 export type { ApiKeyCreate, ApiKeyInfo, ApiKeyList, ApiKeys } from "./resources/api-keys";
@@ -117,6 +124,7 @@ export type {
   OutputSpec,
   TweakPolicy,
 } from "./typed-flows/descriptor";
+export type { FlowDifference, FlowDifferenceBase, OptionValue } from "./typed-flows/difference";
 export { mergeTweaks, resolveTweakKeys } from "./typed-flows/tweak-keys";
 export {
   type ComponentTweaks,

@@ -32,7 +32,8 @@ const CASES: Case[] = [
     name: 'everything exported from "."',
     code: (e) => `export * from ${JSON.stringify(e)};`,
     budget: 8 * KB,
-    ceiling: 17.8 * KB * SLACK,
+    // Issue 18 added the flow handle (lf.flow) and typed tweaks: the brief's cap is 19 KB (= 18.09 KB + 5%).
+    ceiling: 18.09 * KB * SLACK,
   },
   {
     name: "WorkflowsClient alone",
@@ -43,7 +44,7 @@ const CASES: Case[] = [
   {
     name: "LangflowClient alone",
     code: (e) => `export { LangflowClient } from ${JSON.stringify(e)};`,
-    ceiling: 17.4 * KB * SLACK,
+    ceiling: 18.09 * KB * SLACK,
   },
   { name: "errors only (LangflowError)", code: (e) => `export { LangflowError } from ${JSON.stringify(e)};` },
   {
@@ -145,6 +146,7 @@ const LAZY_LABELS: [RegExp, string][] = [
   [/querySerializer/, "lf.raw (openapi-fetch)"],
   [/createParser|retry|onEvent/, "SSE parser"],
   [/answered an HTML page/, "error messages"],
+  [/was re-created as|was removed\./, "verify() (drift)"],
 ];
 
 /**

@@ -120,6 +120,7 @@ export function descriptorOf(model: FlowModel): GeneratedFlow {
     id: model.id,
     endpointName: model.endpointName,
     components,
+    aliases: Object.fromEntries(model.aliases),
     inputs: Object.fromEntries(model.inputs),
     outputs: Object.fromEntries(model.outputs),
     ...(model.tweakPolicy === "permissive" ? {} : { tweakPolicy: model.tweakPolicy }),

@@ -77,6 +77,11 @@ export interface GeneratedFlow<S extends FlowSchema = FlowSchema> {
   readonly endpointName: string | null;
   /** Every component of the flow, by component id (notes excluded). */
   readonly components: Readonly<Record<string, ComponentDescriptor>>;
+  /**
+   * Display names the server accepts as tweak keys, with their component id (unique names that are not also an id).
+   * The flow handle rewrites them to ids. Missing in a hand-written descriptor: display names are then sent as they are.
+   */
+  readonly aliases?: Readonly<Record<string, string>>;
   /** Input components by id. */
   readonly inputs: Readonly<Record<string, InputSpec>>;
   /** Output components by id. */

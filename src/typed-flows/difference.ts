@@ -1,7 +1,8 @@
 // The differences drift detection reports (see drift.ts).
 import type { FieldSpec, InputSpec, OutputSpec } from "./descriptor";
 
-interface Base {
+/** What every {@link FlowDifference} has. */
+export interface FlowDifferenceBase {
   /** Whether code typed against the generated flow can stop working (a tweak no longer reaches its field). */
   breaking: boolean;
   /** One sentence for people: what changed and where. */
@@ -11,7 +12,7 @@ interface Base {
 export type OptionValue = string | number;
 
 /** One difference between a generated flow and the flow now. Component ids are the generated ones. */
-export type FlowDifference = Base &
+export type FlowDifference = FlowDifferenceBase &
   (
     | { kind: "flow-id-changed" | "endpoint-name-changed"; expected: string | null; actual: string | null }
     | { kind: "component-added" | "component-removed"; componentId: string; type: string }

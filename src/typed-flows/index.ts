@@ -11,7 +11,7 @@ export type {
   OutputSpec,
   TweakPolicy,
 } from "./descriptor";
-export type { FlowDifference, OptionValue } from "./difference";
+export type { FlowDifference, FlowDifferenceBase, OptionValue } from "./difference";
 export { diffFlow } from "./drift";
 export type { FlowJson } from "./flow-json";
 export { type GenerateFlowTypesOptions, generateFlowTypes } from "./generate";

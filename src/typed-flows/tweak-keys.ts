@@ -3,9 +3,10 @@
 // components up by id only; docs/server-quirks.md), so the handle sends component ids: `resolveTweakKeys`
 // rewrites display names the generated flow knows. `mergeTweaks` layers presets and per-call tweaks.
 
-import { aliasesOf } from "./aliases";
+// Only core/ helpers here: this module is in the eager bundle, and drift detection (loaded on demand) must share no
+// module with it, or the bundler splits the shared ones into one more chunk to fetch.
+import { isRecord as isObj } from "../core/is-record";
 import type { GeneratedFlow } from "./descriptor";
-import { isObj } from "./flow-json";
 import type { LooseTweaks } from "./types";
 
 // A key named "__proto__" stays a key (an assignment would set the object's prototype).
@@ -17,8 +18,7 @@ const set = (target: LooseTweaks, key: string, value: Record<string, unknown>) =
  * Fields given under both are merged, the id's last. Other keys pass through unchanged.
  */
 export function resolveTweakKeys(flow: GeneratedFlow, tweaks: LooseTweaks): LooseTweaks {
-  const components = Object.entries(flow.components).map(([id, c]) => ({ id, displayName: c.displayName }));
-  const aliases = new Map(aliasesOf(components));
+  const aliases = new Map(Object.entries(flow.aliases ?? {}));
   const out: LooseTweaks = {};
   const byAlias: LooseTweaks = {};
   for (const [key, value] of Object.entries(tweaks)) {
@@ -38,7 +38,8 @@ export function mergeTweaks(...layers: readonly (LooseTweaks | undefined)[]): Lo
   for (const layer of layers) {
     for (const [key, fields] of Object.entries(layer ?? {})) {
       const previous = Object.hasOwn(out, key) ? out[key] : undefined;
-      set(out, key, isObj(previous) && isObj(fields) ? { ...previous, ...fields } : fields);
+      // Component objects are always copied: the result shares none with the layers.
+      set(out, key, isObj(fields) ? { ...(isObj(previous) ? previous : {}), ...fields } : fields);
     }
   }
   return out;

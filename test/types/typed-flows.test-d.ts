@@ -1,8 +1,10 @@
 // Typed flows, on the module generated from Langflow 1.13.0's 27 starter projects
-// (test/fixtures/typed-flows/starter-projects.ts, kept current by test/unit/typed-flows/starter-projects.test.ts).
-// `tweaksFor` takes the same `TweaksOf<F>` the flow handle's `withTweaks` will take.
+// (test/fixtures/typed-flows/starter-projects.ts, kept current by test/unit/typed-flows/fixtures.test.ts).
+// `tweaksFor` takes the same `TweaksOf<F>` as the flow handle's `withTweaks` and per-call tweaks.
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type APIPromise,
+  type FlowHandle,
   type GeneratedFlow,
   type InputIdOf,
   LangflowClient,
@@ -10,8 +12,12 @@ import {
   mergeTweaks,
   type OutputIdOf,
   type OutputsOf,
+  type FlowDifference as PublicFlowDifference,
+  type RunResult,
   type TweaksOf,
   tweaksFor,
+  type WebhookAccepted,
+  type WorkflowJob,
   type WorkflowOutput,
 } from "../../src/index";
 import { diffFlow, type FlowDifference } from "../../src/typed-flows/index";
@@ -168,24 +174,57 @@ describe("drift detection takes what the SDK returns", () => {
   it("a flow from lf.flows.get() is a FlowJson for diffFlow", async () => {
     const fetched = await new LangflowClient().flows.get(BasicPrompting.id as string);
     expectTypeOf(diffFlow(BasicPrompting, fetched)).toEqualTypeOf<FlowDifference[]>();
+    expectTypeOf<PublicFlowDifference>().toEqualTypeOf<FlowDifference>();
   });
 });
 
-describe("the flow handle can take the same types", () => {
-  // The shape `lf.flow(idOrGeneratedFlow)` will have (issue 18, item 2): F is inferred from the argument.
-  interface Handle<F> {
-    withTweaks(tweaks: TweaksOf<F>): Handle<F>;
-    outputIds: OutputIdOf<F>[];
-  }
-  const flow = <F extends GeneratedFlow | string>(_flow: F): Handle<F> => ({}) as Handle<F>;
+describe("the flow handle: lf.flow(generatedFlow)", () => {
+  const lf = new LangflowClient();
 
-  it("checks chained withTweaks calls against the generated flow, and stays loose for an id", () => {
-    const handle = flow(BasicPrompting).withTweaks({ "Prompt-t2oaK": { template: "x" } });
+  it("checks withTweaks and per-call tweaks against the generated flow", () => {
+    const handle = lf.flow(BasicPrompting).withTweaks({ "Prompt-t2oaK": { template: "x" } });
+    expectTypeOf(handle).toEqualTypeOf<FlowHandle<typeof BasicPrompting>>();
     handle.withTweaks({ "Chat Output": { sender: "Machine" } });
-    // @ts-expect-error a misspelled field through the handle
+    handle.run({ inputValue: "hi", tweaks: { "LanguageModelComponent-FLeYF": { temperature: 0.1 } } });
+    handle.stream({ tweaks: { "Prompt Template": { template: "y" } } });
+    handle.submit({ inputValue: "hi", tweaks: { "ChatInput-b6UCc": { should_store_message: false } } });
+  });
+
+  it("a misspelled component id, field or a wrong value type is a compile error", () => {
+    const handle = lf.flow(BasicPrompting);
+    // @ts-expect-error misspelled component id
+    handle.withTweaks({ "Prompt-t2oak": { template: "x" } });
+    // @ts-expect-error misspelled field
     handle.withTweaks({ "Prompt-t2oaK": { templte: "x" } });
-    expectTypeOf(handle.outputIds).toEqualTypeOf<"ChatOutput-yK0AU"[]>();
-    flow("my-flow").withTweaks({ "Any-1": { anything: 1 } });
-    expectTypeOf(flow("my-flow").outputIds).toEqualTypeOf<string[]>();
+    // @ts-expect-error temperature is a number
+    handle.run({ tweaks: { "LanguageModelComponent-FLeYF": { temperature: "hot" } } });
+    // @ts-expect-error sender is "Machine" | "User"
+    handle.stream({ tweaks: { "ChatOutput-yK0AU": { sender: "Robot" } } });
+    // @ts-expect-error code is protected
+    handle.submit({ tweaks: { "Prompt-t2oaK": { code: "print(1)" } } });
+    // @ts-expect-error unknown parameter
+    handle.run({ input_value: "x" });
+  });
+
+  it("returns what the client's methods return, verify() the differences", () => {
+    const handle = lf.flow(BasicPrompting);
+    expectTypeOf(handle.run()).toEqualTypeOf<APIPromise<RunResult>>();
+    expectTypeOf(handle.submit()).toEqualTypeOf<APIPromise<WorkflowJob>>();
+    expectTypeOf(handle.webhook({ a: 1 })).toEqualTypeOf<APIPromise<WebhookAccepted>>();
+    expectTypeOf(handle.verify()).toEqualTypeOf<Promise<FlowDifference[]>>();
+    expectTypeOf(handle.flowId).toBeString();
+  });
+
+  it("stays loose for an id or endpoint name, where verify() is not available", () => {
+    const handle = lf.flow("my-flow").withTweaks({ "Any-1": { anything: 1 } });
+    handle.run({ tweaks: { "Other-2": { x: [1] } } });
+    // @ts-expect-error even loose tweaks are objects of fields per component
+    handle.withTweaks({ "Any-1": "x" });
+    // @ts-expect-error verify() compares a generated flow with the server's
+    handle.verify();
+  });
+
+  it("every starter project makes a handle", () => {
+    for (const flow of Object.values(flows)) expectTypeOf(lf.flow(flow).withTweaks({})).toHaveProperty("run");
   });
 });
