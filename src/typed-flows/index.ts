@@ -1,5 +1,9 @@
-// Typed flows: types generated from a flow's JSON (tweaks, inputs, outputs), the type-level API over them, and
-// drift detection. Pure and browser-safe: reading files and the `langflow-sdk types` CLI live elsewhere.
+/**
+ * `langflow-sdk/typed-flows`: types generated from a flow's JSON (tweaks, inputs, outputs), the type-level API over
+ * them, drift detection, and the logic of `langflow-sdk types`. Browser-safe: the command reads and writes files
+ * through the `TypesCommandIO` it is given.
+ * @module langflow-sdk/typed-flows
+ */
 
 export type {
   ComponentDescriptor,
@@ -30,3 +34,10 @@ export {
   type VariableRef,
   type WorkflowOutputOf,
 } from "./types";
+export {
+  type TypesCommandIO,
+  type TypesCommandOptions,
+  type TypesCommandResult,
+  type TypesCommandServer,
+  typesCommand,
+} from "./types-command";
