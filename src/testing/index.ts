@@ -1,6 +1,6 @@
 /**
  * `langflow-sdk/testing`: test an app's flows against a real Langflow, in vitest or node:test, as the Python SDK's
- * pytest plugin does. The server comes from `LANGFLOW_URL` (+ `LANGFLOW_API_KEY`), or from `LANGFLOW_ENV` (a name in
+ * pytest plugin does. The server comes from `LANGFLOW_URL` or `LANGFLOW_SERVER_URL` (+ `LANGFLOW_API_KEY`), or from `LANGFLOW_ENV` (a name in
  * `langflow-environments.toml`, found as `LangflowClient.fromEnvironment` finds it; `LANGFLOW_ENVIRONMENTS_FILE`),
  * or from the options. Without one, tests skip with a message that says how to configure it.
  * @module langflow-sdk/testing
@@ -15,7 +15,7 @@ import type { RunParams } from "../resources/runs";
 
 /** Where the tests' server is. Each option defaults to its environment variable. */
 export interface LangflowTestOptions {
-  /** The server's base URL. Default: `LANGFLOW_URL`. Takes precedence over `env`. */
+  /** The server's base URL. Default: `LANGFLOW_URL` (the Python plugin's), then `LANGFLOW_SERVER_URL` (the client's). Takes precedence over `env`. */
   url?: string;
   /** Default: `LANGFLOW_API_KEY`. */
   apiKey?: string;
@@ -54,7 +54,7 @@ const OPTION_NAMES = ["url", "apiKey", "env", "environmentsFile", "client"];
 /** The client for the tests' server, or undefined when none is configured (then skip with NO_SERVER_MESSAGE). */
 export function langflowTestClient(options: LangflowTestOptions = {}): LangflowClient | undefined {
   checkKeys("option", options, OPTION_NAMES);
-  const url = options.url ?? readEnv("LANGFLOW_URL");
+  const url = options.url ?? readEnv("LANGFLOW_URL") ?? readEnv("LANGFLOW_SERVER_URL");
   const apiKey = options.apiKey ?? readEnv("LANGFLOW_API_KEY");
   if (url) return new LangflowClient({ ...options.client, baseUrl: url, ...(apiKey ? { apiKey } : {}) });
   const env = options.env ?? readEnv("LANGFLOW_ENV");
