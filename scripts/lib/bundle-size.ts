@@ -1,13 +1,14 @@
 // Bundle sizes of the SDK as a browser app gets it: each case is bundled the way an app's bundler would
 // (esbuild, platform browser, ESM, minified, tree-shaken) and gzipped. Used by scripts/size.ts (CI) and
 // scripts/bench/size.bench.ts. Two limits per case: `budget` is issue 8's target (8 KB / 5 KB gzip), reported as
-// met or NOT MET; `ceiling` is a regression guard (the size measured after issue 13, 2026-12-01, + 5%) that CI
-// enforces. What loads with the import counts: the app's entry chunk and the chunks it imports statically; what is
-// reached only through `import()` (zod for `validate`, the SSE parser, openapi-fetch for `lf.raw`, the messages of
-// error answers) is reported beside it, "on demand". The
-// targets are not met: options + transport + errors alone are 6.4 KB gzip, so no feature-complete client fits
-// in 5 KB (measured with parts stubbed out; see the issue 8 note). The last case is a reference, not the SDK: a
-// bare WorkflowsClient without the guarantees of issues 3 and 5 (scripts/bench/bare-workflows-client.ts).
+// met or NOT MET; `ceiling` is a regression guard that CI enforces (the size measured on 2026-12-03, after the 1.10
+// Workflow API body moved to a lazy chunk, + 5%; for WorkflowsClient, issue 13's 12 KB, which is lower). What loads
+// with the import counts: the app's entry chunk and the chunks it imports statically; what is reached only through
+// `import()` (zod for `validate`, the SSE parser, openapi-fetch for `lf.raw`, the messages of error answers, the
+// 1.10 Workflow API body) is reported beside it, "on demand". The targets are not met: options + transport + errors
+// alone are 6.4 KB gzip, so no feature-complete client fits in 5 KB (measured with parts stubbed out; see the issue
+// 8 note). The last case is a reference, not the SDK: a bare WorkflowsClient without the guarantees of issues 3 and
+// 5 (scripts/bench/bare-workflows-client.ts).
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -34,17 +35,20 @@ const CASES: Case[] = [
     budget: 8 * KB,
     // Issue 18 added the flow handle (lf.flow) and typed tweaks: the brief's cap is 19 KB (= 18.09 KB + 5%).
     ceiling: 18.09 * KB * SLACK,
+    ceiling: 17.64 * KB * SLACK,
   },
   {
     name: "WorkflowsClient alone",
     code: (e) => `export { WorkflowsClient } from ${JSON.stringify(e)};`,
     budget: 5 * KB,
-    ceiling: 11.96 * KB * SLACK,
+    // Issue 13's limit (12 KB) is below today's size + 5%, so it is the ceiling.
+    ceiling: Math.min(11.77 * KB * SLACK, 12 * KB),
   },
   {
     name: "LangflowClient alone",
     code: (e) => `export { LangflowClient } from ${JSON.stringify(e)};`,
     ceiling: 18.09 * KB * SLACK,
+    ceiling: 17.24 * KB * SLACK,
   },
   { name: "errors only (LangflowError)", code: (e) => `export { LangflowError } from ${JSON.stringify(e)};` },
   {
@@ -147,6 +151,7 @@ const LAZY_LABELS: [RegExp, string][] = [
   [/createParser|retry|onEvent/, "SSE parser"],
   [/answered an HTML page/, "error messages"],
   [/was re-created as|was removed\./, "verify() (drift)"],
+  [/speaks the 1\.10 Workflow API/, "1.10 Workflow API"],
 ];
 
 /**

@@ -14,6 +14,7 @@ import { validateResponse } from "../validation/validate-response";
 import { GenerationProbe } from "./generation";
 import { WorkflowJob } from "./job";
 import { jobFailed } from "./job-status";
+import type { ChatInputCache, LegacyContext } from "./legacy-body";
 import { type StreamProtocol, workflowRequestBody } from "./request-body";
 import { toWorkflowResult } from "./result";
 import type { ServerGeneration, WorkflowExecutionResponse, WorkflowInputs, WorkflowResult } from "./types";
@@ -86,7 +87,8 @@ function ownTransport(options: WorkflowsClientOptions): {
  */
 export class WorkflowsClient extends APIResource {
   readonly #probe: GenerationProbe;
-  readonly #chatInputs = new Map<string, Promise<string | undefined | null>>();
+  /** The 1.10 chat input of each flow (legacy-body.ts). */
+  readonly #chatInputs: ChatInputCache = new Map();
 
   constructor(options: WorkflowsClientOptions = {}) {
     const { transport, apiVersion } = ownTransport(options);
@@ -171,59 +173,26 @@ export class WorkflowsClient extends APIResource {
     protocol?: StreamProtocol,
   ): Promise<Record<string, unknown>> {
     const { generation, version } = await this.#probe.get();
-    let chatInputId = inputs.inputComponentId;
-    if (
-      generation === "1.10" &&
-      !chatInputId &&
-      (inputs.inputValue !== undefined || inputs.sessionId !== undefined)
-    ) {
-      const found = await this.#chatInputOf(flowId);
-      // No such flow: send the run without its chat input, so the server answers its own 404 FLOW_NOT_FOUND.
-      if (found === null) inputs = { ...inputs, inputValue: undefined, sessionId: undefined };
-      else chatInputId = found;
-    }
-    return workflowRequestBody(generation, flowId, inputs, mode, {
-      protocol,
-      chatInputId,
-      serverVersion: version,
+    if (generation === "current") return workflowRequestBody(flowId, inputs, mode, protocol);
+    // Only 1.9/1.10 servers need the old body and the chat-input lookup: loaded on demand (legacy-body.ts).
+    const legacy = await import("./legacy-body").catch((cause: unknown) => {
+      throw new LangflowError(`Could not load the SDK's 1.10 Workflow API support (${String(cause)}).`, {
+        cause,
+      });
     });
-  }
-
-  /**
-   * 1.10 servers address the chat input by component id: find the flow's single ChatInput (cached); `null` when
-   * the flow does not exist.
-   */
-  #chatInputOf(flowId: string): Promise<string | undefined | null> {
-    let found = this.#chatInputs.get(flowId);
-    if (!found) {
-      found = this.transport
-        .json<{ data?: { nodes?: { id: string; data?: { type?: string } }[] } }>({
-          method: "GET",
-          path: path`/api/v1/flows/${flowId}`,
-          schema: "flowGraph",
-        })
-        .then((flow) => {
-          const inputs = (flow?.data?.nodes ?? []).filter(
-            (n) => n.data?.type === "ChatInput" || n.id.startsWith("ChatInput-"),
-          );
-          if (inputs.length !== 1) {
-            throw new LangflowError(
-              `Flow ${flowId} has ${inputs.length} ChatInput components; on this 1.10 server pass inputComponentId to say which one gets inputValue.`,
-            );
-          }
-          return inputs[0]?.id;
-        })
-        .catch((error: unknown) => {
-          if (error instanceof NotFoundError) return null;
-          throw error;
-        });
-      this.#chatInputs.set(flowId, found);
-      // Only a found chat input stays cached: a failed or empty lookup is asked again next time.
-      found.then(
-        (id) => id === null && this.#chatInputs.delete(flowId),
-        () => this.#chatInputs.delete(flowId),
-      );
-    }
-    return found;
+    const context: LegacyContext = {
+      chatInputs: this.#chatInputs,
+      fail: (message) => {
+        throw new LangflowError(message);
+      },
+      flow: (id) =>
+        this.transport
+          .json<never>({ method: "GET", path: path`/api/v1/flows/${id}`, schema: "flowGraph" })
+          .catch((error: unknown) => {
+            if (error instanceof NotFoundError) return null;
+            throw error;
+          }),
+    };
+    return legacy.legacyWorkflowBody(context, flowId, inputs, mode, version);
   }
 }
