@@ -73,7 +73,10 @@ function hint(status: number, code: string | undefined, url: string, detail: unk
   }
   // A refused login is about the username and password it sent, not about the client's credentials.
   if (status === 401 && /\/api\/v1\/login(\?|$)/.test(url)) return " Check the username and password.";
-  if (status === 401 || status === 403) {
+  if (
+    status === 401 ||
+    (status === 403 && /api key|credentials provided|authentication failed/i.test(String(detail)))
+  ) {
     return " Check the API key (option apiKey or env LANGFLOW_API_KEY) or the token.";
   }
   return "";

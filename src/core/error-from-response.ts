@@ -51,7 +51,18 @@ const BY_STATUS: Record<number, new (init: APIErrorInit) => APIError> = {
   429: RateLimitError,
 };
 
-function errorClassFor(status: number): new (init: APIErrorInit) => APIError {
+/**
+ * Langflow answers a missing or wrong API key (or credentials it cannot use) with 403, not 401: "Invalid or missing
+ * API key", "An API key must be passed as query or header", "No authentication credentials provided", "Invalid API
+ * key", "API key required when webhook authentication is enabled", "API key authentication failed" (1.13.0's
+ * services/auth; docs/server-quirks.md). Those are AuthenticationErrors (status still 403); a 403 for anything else
+ * (an inactive user, missing privileges, someone else's flow) stays a PermissionDeniedError.
+ */
+const CREDENTIALS_403 = /api key|credentials provided|authentication failed/i;
+
+function errorClassFor(status: number, body: unknown): new (init: APIErrorInit) => APIError {
+  if (status === 403 && CREDENTIALS_403.test(String((body as { detail?: unknown } | null)?.detail)))
+    return AuthenticationError;
   return BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError);
 }
 
@@ -69,7 +80,7 @@ export async function apiErrorFor(init: {
   attempts: number;
   html?: boolean;
 }): Promise<APIError> {
-  const ErrorClass = errorClassFor(init.status);
+  const ErrorClass = errorClassFor(init.status, init.body);
   return new ErrorClass({ ...init, ...(await describeAnswer(init)) });
 }
 
@@ -135,10 +146,13 @@ export function fetchError(
   const why = call.cause();
   if (why === "user") return new APIUserAbortError();
   if (why === "timeout" || why === "idle") {
-    const limit = why === "idle" ? "idleTimeout" : "timeout";
+    const idle = why === "idle";
+    const what = idle
+      ? `was silent longer than idleTimeout (${call.idleMs} ms`
+      : `took longer than timeout (${call.timeoutMs} ms`;
     return new APITimeoutError({
       ...at,
-      message: `${at.method} ${redactUrl(at.url)} exceeded its ${limit}.`,
+      message: `${at.method} ${redactUrl(at.url)} ${what}); raise the option ${idle ? "idleTimeout" : "timeout"} (client or per call) if it needs longer.`,
       cause,
     });
   }
