@@ -100,8 +100,19 @@ export function describeAnswer(init: {
   url: string;
   html?: boolean;
   notJson?: boolean;
+  /** A successful answer that is not the object with this field the call reads (objectBody). */
+  expected?: string;
 }): AnswerDescription {
   const { status, method, url, body } = init;
+  if (init.expected) {
+    const { detail, code, message } = decodeDetail(body);
+    const got = message ? `an error: ${message.slice(0, 200)}` : String(JSON.stringify(body)).slice(0, 80);
+    return {
+      detail,
+      code,
+      message: `${method} ${url} answered ${status} with ${got} where a result with "${init.expected}" was expected.`,
+    };
+  }
   if (init.html) {
     return {
       detail: undefined,

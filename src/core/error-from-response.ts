@@ -18,6 +18,7 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from "./errors";
+import { isRecord } from "./is-record";
 import { redactUrl } from "./redact";
 import type { CallSignal } from "./signals";
 
@@ -104,6 +105,21 @@ export async function parseJsonBody(response: Response, text: string, method: st
   }
   const { message } = await describeAnswer({ ...init, body: text, html, notJson: !html });
   throw new APIError({ ...init, message });
+}
+
+/**
+ * A successful answer's body when it is the object a call reads (one with `field`); else an APIError: `null`, a list
+ * or a bare value (a proxy, a wrong baseUrl), or an error's `{"detail": ...}` sent with a 2xx status.
+ */
+export async function objectBody(
+  body: unknown,
+  response: Response,
+  method: string,
+  field: string,
+): Promise<Record<string, unknown>> {
+  if (isRecord(body) && (field in body || body.detail === undefined)) return body;
+  const init = { status: response.status, body, headers: response.headers, method, url: response.url };
+  throw new APIError({ ...init, ...(await describeAnswer({ ...init, expected: field })) });
 }
 
 /** The error for an HTTP error answer, its body read (a failure to read it is mapped like a failed fetch). */

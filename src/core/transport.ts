@@ -22,7 +22,7 @@ import { applyAuth } from "./auth";
 import { BROWSER_API_KEY_WARNING } from "./browser-api-key";
 import { delay } from "./delay";
 import { fetchError, httpError, parseJsonBody } from "./error-from-response";
-import { APITimeoutError, APIUserAbortError } from "./errors";
+import { APITimeoutError, APIUserAbortError, LangflowError } from "./errors";
 import { currentFetch } from "./fetch";
 import { guardResponse } from "./guarded-body";
 import { createLog, type Log } from "./logger";
@@ -112,7 +112,7 @@ export class Transport {
       return { data, response };
     };
     return new APIPromise(
-      this.send(this.prepare(spec), spec.method.toUpperCase(), opts, {
+      this.send(() => this.prepare(spec), spec.method.toUpperCase(), opts, {
         throwOnHttpError: true,
         streamedBody: false,
         read,
@@ -124,7 +124,7 @@ export class Transport {
   request(spec: RequestSpec, opts: RequestOptions = {}): Promise<Response> {
     checkRequestOptions(opts);
     const streamedBody = spec.body instanceof ReadableStream;
-    return this.send(this.prepare(spec), spec.method.toUpperCase(), opts, {
+    return this.send(() => this.prepare(spec), spec.method.toUpperCase(), opts, {
       throwOnHttpError: true,
       streamedBody,
     });
@@ -175,7 +175,7 @@ export class Transport {
       if (!template.headers.has(name)) template.headers.set(name, value);
     }
     return this.send(
-      (signal) => new Request(template.clone(), { signal }),
+      () => (signal) => new Request(template.clone(), { signal }),
       request.method.toUpperCase(),
       { signal: request.signal },
       {
@@ -185,20 +185,22 @@ export class Transport {
     );
   }
 
+  // `prepare` builds the per-attempt Request factory inside the call, so a body that cannot be serialized fails as
+  // a rejection of the call's promise, never as a synchronous throw.
   private send(
-    make: (signal: AbortSignal) => Request,
+    prepare: () => (signal: AbortSignal) => Request,
     method: string,
     opts: RequestOptions,
     mode: SendMode<Response>,
   ): Promise<Response>;
   private send<T>(
-    make: (signal: AbortSignal) => Request,
+    prepare: () => (signal: AbortSignal) => Request,
     method: string,
     opts: RequestOptions,
     mode: SendMode<T>,
   ): Promise<T>;
   private async send<T>(
-    make: (signal: AbortSignal) => Request,
+    prepare: () => (signal: AbortSignal) => Request,
     method: string,
     opts: RequestOptions,
     mode: SendMode<T>,
@@ -213,6 +215,7 @@ export class Transport {
     const toError = (cause: unknown, url: string, attempts: number) =>
       fetchError(call, cause, { method, url, attempts });
     try {
+      const make = prepare();
       for (let attempt = 1; ; attempt++) {
         let request = make(call.signal);
         for (const [name, value] of Object.entries(opts.headers ?? {})) request.headers.set(name, value);
@@ -266,7 +269,12 @@ export class Transport {
       }
     } catch (error) {
       call.dispose();
-      throw error;
+      // Every failure is a LangflowError: a body JSON cannot encode, a hook that threw, a header a hook set wrong.
+      if (error instanceof LangflowError) throw error;
+      throw new LangflowError(
+        `The ${method} request could not be built or sent: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
   }
 

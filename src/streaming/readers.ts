@@ -67,8 +67,14 @@ function open<E, R>(
 }
 
 function readerOf(response: Response): Reader {
-  if (!response.body)
-    throw new StreamError(`The server answered ${response.status} with no body where a stream was expected.`);
+  // A web page (a proxy's login, the UI at a wrong baseUrl) is not a stream: said at once, not read as events.
+  const html = /text\/html/i.test(response.headers.get("content-type") ?? "");
+  if (!response.body || html) {
+    response.body?.cancel().catch(() => undefined);
+    throw new StreamError(
+      `The server answered ${response.status} with ${html ? "an HTML page" : "no body"} where a stream was expected${html ? ": is baseUrl the Langflow server root (e.g. http://localhost:7860)?" : "."}`,
+    );
+  }
   return response.body.getReader();
 }
 

@@ -1,6 +1,7 @@
 // A background job: status, wait (poll-until-done), stop, and its event stream (re-attach / resume).
 import type { APIPromise } from "../core/api-promise";
 import { APIError, JobCancelledError, JobTimeoutError, LangflowError } from "../core/errors";
+import { checkHeader } from "../core/headers";
 import { checkParams, type WireNames } from "../core/params";
 import { path } from "../core/path";
 import { type PollOptions, poll, WAIT_OPTIONS } from "../core/poll";
@@ -160,6 +161,7 @@ export class WorkflowJob extends APIResource {
     options?: RequestOptions,
   ): LangflowStream<WorkflowEvent, Record<string, unknown>> {
     checkParams(params, EVENTS);
+    if (params.lastEventId !== undefined) checkHeader("lastEventId", "last-event-id", params.lastEventId);
     const spec = async () => {
       const { generation, version } = await this.#probe.get();
       if (generation === "1.10") {

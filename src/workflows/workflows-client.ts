@@ -1,5 +1,6 @@
 // The v2 Workflow API: run (sync), stream, submit (background) and jobs, for both server generations.
 import { APIPromise } from "../core/api-promise";
+import { objectBody } from "../core/error-from-response";
 import { LangflowConfigError, LangflowError, NotFoundError } from "../core/errors";
 import { type ClientOptions, resolveOptions } from "../core/options";
 import { checkParams, type WireNames } from "../core/params";
@@ -100,8 +101,14 @@ export class WorkflowsClient extends APIResource {
   run(flowId: string, params: WorkflowRunParams = {}, options?: RequestOptions): APIPromise<WorkflowResult> {
     checkParams(params, RUN);
     const post = this.#post(flowId, params, "sync", options);
-    const inner = post.then(({ data, response }) => {
-      const result = toWorkflowResult(data as WorkflowExecutionResponse);
+    const inner = post.then(async ({ data, response }) => {
+      const body = (await objectBody(
+        data,
+        response,
+        "POST",
+        "outputs",
+      )) as unknown as WorkflowExecutionResponse;
+      const result = toWorkflowResult(body);
       if (result.status === "failed" && params.throwOnFailure !== false)
         throw jobFailed(`The run of flow ${flowId}`, result.errors, result.jobId);
       return { data: result, response };

@@ -2,12 +2,7 @@
 // log buffer once a second and sends `keepalive` after five idle polls), then ending it by abort() or a signal.
 import { afterEach, describe, expect, it } from "vitest";
 import { setupLangflowMock } from "../../../mock/node";
-import {
-  APIError,
-  LangflowClient,
-  type LangflowStream,
-  type LogEvent,
-} from "../../../src/index";
+import { APIError, LangflowClient, type LangflowStream, type LogEvent } from "../../../src/index";
 import { manualClock } from "../../support/manual-clock";
 import { useMockedClient } from "./support";
 
