@@ -102,8 +102,17 @@ export function describeAnswer(init: {
   notJson?: boolean;
   /** A successful answer that is not the object with this field the call reads (objectBody). */
   expected?: string;
+  /** A stream's answer: an HTML page (`html`) or no body. */
+  stream?: boolean;
 }): AnswerDescription {
   const { status, method, url, body } = init;
+  if (init.stream) {
+    return {
+      detail: undefined,
+      code: undefined,
+      message: `${url} answered ${status} with ${init.html ? "an HTML page" : "no body"} where a stream was expected${init.html ? ": is baseUrl the Langflow server root (e.g. http://localhost:7860), not a web page, a proxy login or the UI?" : "."}`,
+    };
+  }
   if (init.expected) {
     const { detail, code, message } = decodeDetail(body);
     const got = message ? `an error: ${message.slice(0, 200)}` : String(JSON.stringify(body)).slice(0, 80);

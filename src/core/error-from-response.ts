@@ -122,6 +122,19 @@ export async function objectBody(
   throw new APIError({ ...init, ...(await describeAnswer({ ...init, expected: field })) });
 }
 
+/** The message for a stream's answer that is an HTML page (`html`) or has no body (error-detail.ts). */
+export async function notAStream(response: Response, html: boolean): Promise<string> {
+  const { message } = await describeAnswer({
+    status: response.status,
+    body: undefined,
+    method: "",
+    url: response.url,
+    html,
+    stream: true,
+  });
+  return message;
+}
+
 /** The error for an HTTP error answer, its body read (a failure to read it is mapped like a failed fetch). */
 export async function httpError(
   response: Response,
@@ -163,12 +176,10 @@ export function fetchError(
   if (why === "user") return new APIUserAbortError();
   if (why === "timeout" || why === "idle") {
     const idle = why === "idle";
-    const what = idle
-      ? `was silent longer than idleTimeout (${call.idleMs} ms`
-      : `took longer than timeout (${call.timeoutMs} ms`;
+    const option = idle ? "idleTimeout" : "timeout";
     return new APITimeoutError({
       ...at,
-      message: `${at.method} ${redactUrl(at.url)} ${what}); raise the option ${idle ? "idleTimeout" : "timeout"} (client or per call) if it needs longer.`,
+      message: `${at.method} ${redactUrl(at.url)} exceeded its ${option} (${idle ? call.idleMs : call.timeoutMs} ms); raise the option ${option}, per client or per call.`,
       cause,
     });
   }

@@ -13,7 +13,7 @@ export function checkHeader(option: string, name: string, value: unknown): void 
   if (!NAME.test(name) || typeof value !== "string" || BAD_VALUE.test(value))
     throw new LangflowConfigError(
       option,
-      `Invalid ${option}: header ${JSON.stringify(name)} cannot be sent. A header name is letters, digits and !#$%&'*+-.^_\`|~; its value a string without line breaks, NUL or characters above U+00FF (a stray newline from a .env file?).`,
+      `Invalid ${option}: header ${JSON.stringify(name)} cannot be sent (a bad name, or a value that is not a string or has a line break, NUL or a character above U+00FF).`,
     );
 }
 

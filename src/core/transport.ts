@@ -69,7 +69,8 @@ function isRawBody(body: unknown): body is BodyInit {
   );
 }
 
-interface SendMode<T> {
+/** @internal How `send` treats an answer. */
+export interface SendMode<T> {
   throwOnHttpError: boolean;
   streamedBody: boolean;
   /** Reads an OK response inside the call; without it the response is returned with a guarded body. */
@@ -167,39 +168,23 @@ export class Transport {
     return (signal) => new Request(url, { method, headers, body, signal, ...duplex } as RequestInit);
   }
 
-  /** For openapi-fetch: the same attempts, timeouts and hooks, but an HTTP error is returned, not thrown. */
-  fetchRaw(request: Request): Promise<Response> {
-    // openapi-fetch sends JSON strings, form data or nothing: bodies that can be sent again.
-    const template = request.clone();
-    for (const [name, value] of Object.entries(this.options.headers)) {
-      if (!template.headers.has(name)) template.headers.set(name, value);
-    }
-    return this.send(
-      () => (signal) => new Request(template.clone(), { signal }),
-      request.method.toUpperCase(),
-      { signal: request.signal },
-      {
-        throwOnHttpError: false,
-        streamedBody: false,
-      },
-    );
-  }
-
   // `prepare` builds the per-attempt Request factory inside the call, so a body that cannot be serialized fails as
   // a rejection of the call's promise, never as a synchronous throw.
-  private send(
+  // Not private: lf.raw's fetch (raw-client.ts) sends through it too, so WorkflowsClient does not carry that code.
+  /** @internal */
+  send(
     prepare: () => (signal: AbortSignal) => Request,
     method: string,
     opts: RequestOptions,
     mode: SendMode<Response>,
   ): Promise<Response>;
-  private send<T>(
+  send<T>(
     prepare: () => (signal: AbortSignal) => Request,
     method: string,
     opts: RequestOptions,
     mode: SendMode<T>,
   ): Promise<T>;
-  private async send<T>(
+  async send<T>(
     prepare: () => (signal: AbortSignal) => Request,
     method: string,
     opts: RequestOptions,

@@ -53,7 +53,7 @@ describe("abort through the client, against a slow loopback server", () => {
     const lf = new LangflowClient({ baseUrl: server.url, apiKey: "k", maxRetries: 0 });
     const error = await lf.version({ timeout: 50 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
-    expect((error as Error).message).toMatch(/timeout \(50 ms\).*option timeout/);
+    expect((error as Error).message).toMatch(/exceeded its timeout \(50 ms\).*option timeout/);
   });
 
   it("an idle stream's timeout names idleTimeout and its limit", async () => {
@@ -67,6 +67,6 @@ describe("abort through the client, against a slow loopback server", () => {
       .finalText()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
-    expect((error as Error).message).toMatch(/idleTimeout \(60 ms\).*option idleTimeout/);
+    expect((error as Error).message).toMatch(/exceeded its idleTimeout \(60 ms\).*option idleTimeout/);
   });
 });
