@@ -22,6 +22,11 @@ const SKIP: { marker: string; reason: string }[] = [
     marker: 'from "vite"',
     reason: "a Vite config; npm run docs:user serves the README's browser quickstart with it in Chromium",
   },
+  {
+    marker: "langflowFixtures()",
+    reason:
+      "declares vitest tests of its own (a test cannot declare tests); test/unit/testing runs the same fixtures",
+  },
 ];
 
 /** Everything that runs before the blocks: a mock with the flows and ids the README's snippets refer to. */

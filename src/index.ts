@@ -42,6 +42,13 @@ export { type PollOptions, type PollStep, pollUntilDone } from "./core/poll";
 export type { RawClient } from "./core/raw-client";
 export type { RequestOptions } from "./core/request-options";
 export type { SpecSchema } from "./core/spec-types";
+export {
+  FlowHandle,
+  type FlowHandleClient,
+  type FlowRef,
+  type FlowRunParams,
+  type FlowSubmitParams,
+} from "./flow-handle/flow-handle";
 export type { components, operations, paths } from "./generated/openapi";
 export { LangflowClient } from "./langflow-client";
 export type { ApiKeyCreate, ApiKeyInfo, ApiKeyList, ApiKeys } from "./resources/api-keys";
@@ -110,6 +117,32 @@ export type * from "./streaming/events";
 export { HUMAN_INPUT_SKIPPED } from "./streaming/events";
 export { type EndReason, LangflowStream } from "./streaming/langflow-stream";
 export type { TextStream } from "./streaming/text-stream";
+export type {
+  ComponentDescriptor,
+  FieldSpec,
+  FlowSchema,
+  GeneratedFlow,
+  InputKind,
+  InputSpec,
+  OutputSpec,
+  TweakPolicy,
+} from "./typed-flows/descriptor";
+export type { FlowDifference, FlowDifferenceBase, OptionValue } from "./typed-flows/difference";
+export { mergeTweaks, resolveTweakKeys } from "./typed-flows/tweak-keys";
+export {
+  type ComponentTweaks,
+  type InputIdOf,
+  type LooseTweaks,
+  type ModelSelection,
+  type OutputIdOf,
+  type OutputsOf,
+  type SchemaOf,
+  type SchemaTweaks,
+  type TweaksOf,
+  tweaksFor,
+  type VariableRef,
+  type WorkflowOutputOf,
+} from "./typed-flows/types";
 export { type JobEventsParams, type JobLinks, type WaitParams, WorkflowJob } from "./workflows/job";
 export type { JobSnapshot } from "./workflows/job-status";
 export type { StreamProtocol } from "./workflows/request-body";

@@ -21,7 +21,12 @@ export async function executeFlow(deps: EngineDeps, req: EngineRunRequest): Prom
   applyInput(graph, req.inputValue, req.inputType ?? "chat");
   applySession(graph, sessionId);
   const mode = req.mode ?? "run";
-  const plan = planRun(graph, { mode, start: req.startComponentId, stop: req.stopComponentId });
+  const plan = planRun(graph, {
+    mode,
+    start: req.startComponentId,
+    stop: req.stopComponentId,
+    chatFirst: req.chatFirst,
+  });
   const runId = req.runId ?? crypto.randomUUID();
   const signal = req.signal ?? new AbortController().signal;
   const emit: EventSink = req.emit ?? (() => {});

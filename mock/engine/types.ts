@@ -80,6 +80,13 @@ export interface EngineRunRequest {
    * and covers what it reaches and what feeds that. "build" (the playground's build API): every vertex.
    */
   mode?: "run" | "build";
+  /**
+   * The v2 stream and background runs build the flow as the playground does (langflow/api/build.py,
+   * generate_flow_events; lfx get_sorted_vertices → sort_chat_inputs_first): a chat input with no predecessors
+   * builds alone first and the build follows what it reaches, so it starts the run even beside a webhook (which
+   * `run_graph_internal`, used by v1 and v2 sync, prefers). Without such a chat input every root builds.
+   */
+  chatFirst?: boolean;
   /** Whether the run streams (a streamed v1 run, a v2 stream): stand-in models stream tokens only then. */
   streaming?: boolean;
   runId?: string;

@@ -87,9 +87,12 @@ export class APIError extends LangflowError {
 
 /** 400 */
 export class BadRequestError extends APIError {}
-/** 401 */
+/**
+ * 401, and the 403 Langflow answers for a missing or wrong API key (`Invalid or missing API key`, `No authentication
+ * credentials provided`, ...): `status` says which. Check `apiKey` / `token`.
+ */
 export class AuthenticationError extends APIError {}
-/** 403 */
+/** 403 for anything but the credentials: an inactive user, missing privileges, another user's resource. */
 export class PermissionDeniedError extends APIError {}
 /** 404 */
 export class NotFoundError extends APIError {}

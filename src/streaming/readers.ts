@@ -1,4 +1,5 @@
 // From an HTTP response to a LangflowStream, one reader per framing.
+import { notAStream } from "../core/error-from-response";
 import { JobSuspendedError, StreamError } from "../core/errors";
 import {
   type AguiEvent,
@@ -38,22 +39,20 @@ function open<E, R>(
   semantics: StreamSemantics<E, R>,
 ): LangflowStream<E, R> {
   const controller = new AbortController();
-  let reader = source instanceof Response ? readerOf(source) : undefined;
+  let reader: Reader | undefined;
   async function* read(): AsyncGenerator<EventBatch<E>> {
-    if (!reader) {
-      if (controller.signal.aborted) return; // aborted before the first read: send nothing
-      let response: Response;
-      try {
-        response = await (source as (signal: AbortSignal) => Promise<Response>)(controller.signal);
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        throw error;
-      }
-      reader = readerOf(response);
-      if (controller.signal.aborted) {
-        reader.cancel().catch(() => undefined);
-        return;
-      }
+    if (controller.signal.aborted) return; // aborted before the first read: send nothing
+    let response: Response;
+    try {
+      response = source instanceof Response ? source : await source(controller.signal);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      throw error;
+    }
+    reader = await readerOf(response);
+    if (controller.signal.aborted) {
+      reader.cancel().catch(() => undefined);
+      return;
     }
     yield* decode(reader);
   }
@@ -61,15 +60,20 @@ function open<E, R>(
     read(),
     () => {
       controller.abort();
-      reader?.cancel().catch(() => undefined);
+      // A Response handed in is freed even when reading never started.
+      (reader ?? (source instanceof Response ? source.body : undefined))?.cancel().catch(() => undefined);
     },
     semantics,
   );
 }
 
-function readerOf(response: Response): Reader {
-  if (!response.body)
-    throw new StreamError(`The server answered ${response.status} with no body where a stream was expected.`);
+async function readerOf(response: Response): Promise<Reader> {
+  // A web page (a proxy's login, the UI at a wrong baseUrl) is not a stream: said at once, not read as events.
+  const html = /text\/html/i.test(response.headers.get("content-type") ?? "");
+  if (!response.body || html) {
+    response.body?.cancel().catch(() => undefined);
+    throw new StreamError(await notAStream(response, html));
+  }
   return response.body.getReader();
 }
 

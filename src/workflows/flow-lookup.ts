@@ -1,7 +1,7 @@
 // What WorkflowsClient reads about a flow, once per client: a flow's id from its endpoint name or name (1.11+ v2
-// routes take a UUID only: 422 "Invalid flow_id, must be a UUID"), and its nodes (the ChatInput a 1.10 server
-// addresses by id; whether it has a Human Input, which sync and streamed runs go past without asking). Loaded on
-// demand, at the first run.
+// routes take a UUID only: 422 "Invalid flow_id, must be a UUID"), and its nodes (whether it has a Human Input, which
+// sync and streamed runs go past without asking; 1.10's chat-input lookup is legacy-body.ts's). Loaded on demand,
+// at the first run.
 import type { LangflowError, NotFoundError } from "../core/errors";
 import type { path } from "../core/path";
 import type { Transport } from "../core/transport";
@@ -96,19 +96,6 @@ export class FlowLookup {
 export async function runWarnings(lookup: FlowLookup, flowId: string | undefined): Promise<string[]> {
   const nodes = flowId ? await lookup.nodes(flowId).catch(() => null) : null;
   return nodes && nodesOfType(nodes, "HumanInput").length > 0 ? [lookup.kit.humanInputSkipped] : [];
-}
-
-/** 1.10 servers address the chat input by component id: the flow's single ChatInput; `null` when no such flow. */
-export async function chatInputOf(lookup: FlowLookup, flowId: string): Promise<string | undefined | null> {
-  const nodes = await lookup.nodes(flowId);
-  if (nodes === null) return null;
-  const inputs = nodesOfType(nodes, "ChatInput");
-  if (inputs.length !== 1) {
-    throw new lookup.kit.LangflowError(
-      `Flow ${flowId} has ${inputs.length} ChatInput components; on this 1.10 server pass inputComponentId to say which one gets inputValue.`,
-    );
-  }
-  return inputs[0]?.id;
 }
 
 /** Whether nodes of this type are in the flow (`data.type`, or the id's prefix when the export has no type). */

@@ -9,6 +9,7 @@ import {
   LangflowConfigError,
   LangflowError,
 } from "../core/errors";
+import { checkHeader } from "../core/headers";
 import { checkParams, type WireNames } from "../core/params";
 import { path } from "../core/path";
 import { type PollOptions, poll } from "../core/poll";
@@ -224,6 +225,7 @@ export class WorkflowJob extends APIResource {
     options?: RequestOptions,
   ): LangflowStream<WorkflowEvent, Record<string, unknown>> {
     checkParams(params, EVENTS);
+    if (params.lastEventId !== undefined) checkHeader("lastEventId", "last-event-id", params.lastEventId);
     const spec = async () => {
       const { generation, version } = await this.#probe.get();
       if (generation === "1.10") {

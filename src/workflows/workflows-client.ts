@@ -1,5 +1,6 @@
 // The v2 Workflow API: run (sync), stream, submit (background) and jobs, for both server generations.
 import { APIPromise } from "../core/api-promise";
+import { objectBody } from "../core/error-from-response";
 import { LangflowConfigError, LangflowError, NotFoundError } from "../core/errors";
 import { type ClientOptions, resolveOptions } from "../core/options";
 import { checkParams, type WireNames } from "../core/params";
@@ -15,6 +16,7 @@ import type { FlowLookup, FlowLookupKit } from "./flow-lookup";
 import { GenerationProbe } from "./generation";
 import { humanInputModule, WorkflowJob } from "./job";
 import { jobFailed } from "./job-status";
+import type { ChatInputCache, LegacyContext } from "./legacy-body";
 import { type StreamProtocol, workflowRequestBody } from "./request-body";
 import { toWorkflowResult } from "./result";
 
@@ -104,6 +106,8 @@ function ownTransport(options: WorkflowsClientOptions): {
 export class WorkflowsClient extends APIResource {
   readonly #probe: GenerationProbe;
   #flows: Promise<FlowLookupModule & { flows: FlowLookup }> | undefined;
+  /** The 1.10 chat input of each flow (legacy-body.ts). */
+  readonly #chatInputs: ChatInputCache = new Map();
 
   constructor(options: WorkflowsClientOptions = {}) {
     const { transport, apiVersion } = ownTransport(options);
@@ -119,7 +123,13 @@ export class WorkflowsClient extends APIResource {
     checkParams(params, RUN);
     const post = this.#post(flowId, params, "sync", options);
     const inner = post.then(async ({ data, response }) => {
-      const result = toWorkflowResult(data as WorkflowExecutionResponse);
+      const body = (await objectBody(
+        data,
+        response,
+        "POST",
+        "outputs",
+      )) as unknown as WorkflowExecutionResponse;
+      const result = toWorkflowResult(body);
       const m = await this.#lookup();
       result.warnings.push(...(await m.runWarnings(m.flows, result.flowId)));
       if (result.status === "failed" && params.throwOnFailure !== false)
@@ -212,24 +222,32 @@ export class WorkflowsClient extends APIResource {
     mode: "sync" | "stream" | "background",
     protocol?: StreamProtocol,
   ): Promise<Record<string, unknown>> {
-    const [m, { generation, version }] = await Promise.all([this.#lookup(), this.#probe.get()]);
-    // 1.9/1.10 look flow_id up as an id or an endpoint name themselves; 1.11+ take a UUID only.
-    const flowId = generation === "1.10" ? flow : await m.flows.id(flow);
-    let chatInputId = inputs.inputComponentId;
-    if (
-      generation === "1.10" &&
-      !chatInputId &&
-      (inputs.inputValue !== undefined || inputs.sessionId !== undefined)
-    ) {
-      const found = await m.chatInputOf(m.flows, flowId);
-      // No such flow: send the run without its chat input, so the server answers its own 404 FLOW_NOT_FOUND.
-      if (found === null) inputs = { ...inputs, inputValue: undefined, sessionId: undefined };
-      else chatInputId = found;
+    const { generation, version } = await this.#probe.get();
+    // 1.11+ take a UUID only: a name is looked up once per client (flow-lookup.ts).
+    if (generation === "current") {
+      const m = await this.#lookup();
+      return workflowRequestBody(await m.flows.id(flow), inputs, mode, protocol);
     }
-    return workflowRequestBody(generation, flowId, inputs, mode, {
-      protocol,
-      chatInputId,
-      serverVersion: version,
+    // 1.9/1.10 look flow_id up as an id or an endpoint name themselves, and need the old body and the chat-input
+    // lookup: loaded on demand (legacy-body.ts).
+    const legacy = await import("./legacy-body").catch((cause: unknown) => {
+      throw new LangflowError(`Could not load the SDK's 1.10 Workflow API support (${String(cause)}).`, {
+        cause,
+      });
     });
+    const context: LegacyContext = {
+      chatInputs: this.#chatInputs,
+      fail: (message) => {
+        throw new LangflowError(message);
+      },
+      flow: (id) =>
+        this.transport
+          .json<never>({ method: "GET", path: path`/api/v1/flows/${id}`, schema: "flowGraph" })
+          .catch((error: unknown) => {
+            if (error instanceof NotFoundError) return null;
+            throw error;
+          }),
+    };
+    return legacy.legacyWorkflowBody(context, flow, inputs, mode, version);
   }
 }

@@ -112,6 +112,7 @@ function continueJob(ctx: MockContext, job: JobRecord, input: JobRunInput, hitl:
   jobs.publish(job, protocol.start());
   runFlow(ctx, {
     ...input,
+    chatFirst: true, // the build path (generate_flow_events), not run_graph_internal
     runId: job.id,
     signal: job.abort.signal,
     source: "workflow",
