@@ -10,7 +10,11 @@ import { type ScenarioContext, useTarget } from "./support/scenario";
 
 const { scenario } = useTarget();
 const HITL = {
-  na: { "<1.11": "Human Input, /api/v2/workflows/pending and /resume arrived in Langflow 1.11" },
+  na: {
+    "<1.11": "Human Input, /api/v2/workflows/pending and /resume arrived in Langflow 1.11",
+    prism:
+      "the 1.13.0 spec declares a job's status answer as the execution response, but a suspended job answers the job body (as the server does, docs/server-quirks.md), so Prism's response check answers 500",
+  },
 };
 /** Wait for a pause quickly: the flow pauses within a second on every target. */
 const fast = { interval: 200, maxInterval: 500, timeout: 30_000 };
