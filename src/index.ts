@@ -18,6 +18,7 @@ export {
   isLangflowError,
   JobCancelledError,
   JobFailedError,
+  JobSuspendedError,
   JobTimeoutError,
   LangflowConfigError,
   LangflowError,
@@ -34,6 +35,7 @@ export {
   UnprocessableEntityError,
 } from "./core/errors";
 export type { ErrorHookContext, Hooks, RequestHookContext, ResponseHookContext } from "./core/hooks";
+export type { HumanInputOption, HumanInputRequest } from "./core/human-input";
 export type { ClientOptions, FetchLike, Logger, LogLevel, TokenProvider } from "./core/options";
 export { type Page, PagePromise } from "./core/page";
 export { type PollOptions, type PollStep, pollUntilDone } from "./core/poll";
@@ -112,6 +114,7 @@ export type { ComponentCatalog, HealthStatus, ServerConfig, VersionInfo } from "
 export type { LegacyTask, ProcessParams, ProcessResponse, Tasks, TaskWaitParams } from "./resources/tasks";
 export type { Variable, VariableCreate, Variables, VariableUpdate } from "./resources/variables";
 export type * from "./streaming/events";
+export { HUMAN_INPUT_SKIPPED } from "./streaming/events";
 export { type EndReason, LangflowStream } from "./streaming/langflow-stream";
 export type { TextStream } from "./streaming/text-stream";
 export type {
@@ -144,7 +147,11 @@ export { type JobEventsParams, type JobLinks, type WaitParams, WorkflowJob } fro
 export type { JobSnapshot } from "./workflows/job-status";
 export type { StreamProtocol } from "./workflows/request-body";
 export type {
+  HumanDecision,
   JobStatus,
+  OnHumanInput,
+  PendingHumanInput,
+  ResumeParams,
   ServerGeneration,
   WorkflowError,
   WorkflowExecutionResponse,

@@ -270,7 +270,7 @@ export function report(results: SizeResult[], top = 8): string {
     if (r.modules.length < 2) continue;
     lines.push(`    by area: ${byArea(r.modules)}`);
     lines.push(`    ${"~gzip cost".padStart(10)} ${"min".padStart(9)}  module (${r.modules.length} modules)`);
-    for (const m of r.modules.slice(0, top)) {
+    for (const m of r.modules.slice(0, process.env.SIZE_TOP ? 99 : top)) {
       lines.push(`    ${kb(m.gzipCost).padStart(10)} ${kb(m.minified).padStart(9)}  ${m.path}`);
     }
   }

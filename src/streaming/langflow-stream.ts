@@ -22,8 +22,10 @@ export interface StreamAccumulator<R> {
  * then end).
  */
 export interface StreamSemantics<E, R> {
-  observe(event: E, acc: StreamAccumulator<R>): "error" | "cancelled" | "end" | undefined;
+  observe(event: E, acc: StreamAccumulator<R>): "error" | "cancelled" | "end" | "suspended" | undefined;
   errorMessage(event: E): string;
+  /** The error finalText()/finalResult() reject with when the stream ended at a pause (`suspended`). */
+  suspendedError?(event: E): Promise<Error>;
 }
 
 /** Events decoded from one chunk; `ids[i]` is the SSE id of `batch[i]`, when the framing has ids. */
@@ -31,9 +33,10 @@ export type EventBatch<E> = E[] & { ids?: (string | undefined)[] };
 
 /**
  * Why a stream ended: `end` (normal), `cancelled` (the run was stopped), `error` (an error event), `closed` (the
- * connection closed with no final event), `aborted` (`abort()` or the caller's signal).
+ * connection closed with no final event), `aborted` (`abort()` or the caller's signal), `suspended` (a background job
+ * paused for human input: finalText()/finalResult() reject with JobSuspendedError).
  */
-export type EndReason = "end" | "cancelled" | "error" | "closed" | "aborted";
+export type EndReason = "end" | "cancelled" | "error" | "closed" | "aborted" | "suspended";
 
 /**
  * A stream of typed events (`for await`), read once: `abort()`, `tee()`, `toReadableStream()`, `textStream()`,
@@ -57,6 +60,7 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
   #fullText: string | undefined;
   #result: R | undefined;
   #endReason: EndReason | undefined;
+  #pause: E | undefined;
   #aborted = false;
   /** The `id` of the last SSE event received (resume from it with `Last-Event-ID`). */
   lastEventId: string | undefined;
@@ -116,6 +120,7 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
         pendingError = new StreamError(this.#semantics.errorMessage(event), event);
       } else if (kind !== undefined) {
         this.#endReason = kind;
+        if (kind === "suspended") this.#pause = event;
         finish();
       }
       return { done: false, value: event };
@@ -204,6 +209,9 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
     for await (const _ of this) {
       // the accumulators run inside the iterator
     }
+    const pause = this.#pause;
+    if (pause !== undefined && this.#semantics.suspendedError)
+      throw await this.#semantics.suspendedError(pause);
   }
 
   /** The events as a ReadableStream (e.g. to return from a route handler); cancelling it aborts the request. */

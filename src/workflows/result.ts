@@ -77,6 +77,9 @@ export function toWorkflowResult(body: WorkflowExecutionResponse): WorkflowResul
     text: singleText(raw, Object.values(outputs)),
     outputs,
     errors: toErrors(raw.errors),
+    warnings: Array.isArray(raw.warnings)
+      ? raw.warnings.map((w) => (typeof w === "string" ? w : JSON.stringify(w)))
+      : [],
     flowId: str(raw.flow_id),
     sessionId: str(raw.session_id) ?? echoedSessionId(raw.inputs),
     jobId: str(raw.job_id),

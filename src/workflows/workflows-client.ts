@@ -8,17 +8,27 @@ import { path, segment } from "../core/path";
 import { checkRequestOptions, type RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
 import { Transport } from "../core/transport";
-import type { WorkflowEvent } from "../streaming/events";
+import { HUMAN_INPUT_SKIPPED, type WorkflowEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
 import { workflowEventStream } from "../streaming/readers";
 import { validateResponse } from "../validation/validate-response";
+import type { FlowLookup, FlowLookupKit } from "./flow-lookup";
 import { GenerationProbe } from "./generation";
-import { WorkflowJob } from "./job";
+import { humanInputModule, WorkflowJob } from "./job";
 import { jobFailed } from "./job-status";
 import type { ChatInputCache, LegacyContext } from "./legacy-body";
 import { type StreamProtocol, workflowRequestBody } from "./request-body";
 import { toWorkflowResult } from "./result";
-import type { ServerGeneration, WorkflowExecutionResponse, WorkflowInputs, WorkflowResult } from "./types";
+
+type FlowLookupModule = typeof import("./flow-lookup");
+
+import type {
+  PendingHumanInput,
+  ServerGeneration,
+  WorkflowExecutionResponse,
+  WorkflowInputs,
+  WorkflowResult,
+} from "./types";
 
 export interface WorkflowsClientOptions extends ClientOptions {
   /** Skip detection: `"current"` (Langflow 1.11+) or `"1.10"`. Default: asked from the server once. */
@@ -61,6 +71,13 @@ const STREAM: WireNames<WorkflowStreamParams> = {
   protocol: null,
 };
 
+const FLOW_KIT: FlowLookupKit = {
+  LangflowError,
+  NotFoundError,
+  path,
+  humanInputSkipped: HUMAN_INPUT_SKIPPED,
+};
+
 /** How LangflowClient gives its `workflows` its own transport: a key no options object can hold by accident. */
 const SHARED_TRANSPORT = Symbol("langflow-sdk.transport");
 
@@ -88,6 +105,7 @@ function ownTransport(options: WorkflowsClientOptions): {
  */
 export class WorkflowsClient extends APIResource {
   readonly #probe: GenerationProbe;
+  #flows: Promise<FlowLookupModule & { flows: FlowLookup }> | undefined;
   /** The 1.10 chat input of each flow (legacy-body.ts). */
   readonly #chatInputs: ChatInputCache = new Map();
 
@@ -97,7 +115,10 @@ export class WorkflowsClient extends APIResource {
     this.#probe = new GenerationProbe(transport, apiVersion);
   }
 
-  /** Runs a flow and waits for its result (sync mode). */
+  /**
+   * Runs a flow and waits for its result (sync mode). `flowId`: the flow's id, endpoint name or (unique) name. A flow
+   * with a Human Input does not pause here: its result carries a warning (`result.warnings`).
+   */
   run(flowId: string, params: WorkflowRunParams = {}, options?: RequestOptions): APIPromise<WorkflowResult> {
     checkParams(params, RUN);
     const post = this.#post(flowId, params, "sync", options);
@@ -109,6 +130,8 @@ export class WorkflowsClient extends APIResource {
         "outputs",
       )) as unknown as WorkflowExecutionResponse;
       const result = toWorkflowResult(body);
+      const m = await this.#lookup();
+      result.warnings.push(...(await m.runWarnings(m.flows, result.flowId)));
       if (result.status === "failed" && params.throwOnFailure !== false)
         throw jobFailed(`The run of flow ${flowId}`, result.errors, result.jobId);
       return { data: result, response };
@@ -116,7 +139,10 @@ export class WorkflowsClient extends APIResource {
     return new APIPromise(inner);
   }
 
-  /** Runs a flow and streams its events as they happen (Langflow 1.11+). */
+  /**
+   * Runs a flow and streams its events as they happen (Langflow 1.11+). A Human Input does not pause a stream: the
+   * `end_vertex` of its node is in the events, and the langflow protocol's `finalResult()` carries a warning.
+   */
   stream(
     flowId: string,
     params: WorkflowStreamParams = {},
@@ -151,6 +177,23 @@ export class WorkflowsClient extends APIResource {
     return new APIPromise(inner);
   }
 
+  /** The suspended jobs of a flow (id, endpoint name or unique name) and the request each waits for (Langflow 1.11+). */
+  pending(flowId: string, options?: RequestOptions): Promise<PendingHumanInput[]> {
+    checkRequestOptions(options);
+    return Promise.all([this.#lookup(), humanInputModule()]).then(async ([m, { listPending }]) =>
+      listPending(this.transport, await m.flows.id(flowId), options),
+    );
+  }
+
+  /** The flow lookups of this client (loaded on demand, cached per client). */
+  #lookup(): Promise<FlowLookupModule & { flows: FlowLookup }> {
+    this.#flows ??= import("./flow-lookup").then((m) => ({
+      ...m,
+      flows: new m.FlowLookup(this.transport, FLOW_KIT),
+    }));
+    return this.#flows;
+  }
+
   /** A handle for an existing job, from its id alone (another process, after a restart). */
   job(jobId: string, flowId?: string): WorkflowJob {
     segment(jobId, "/api/v2/workflows/{id}/events");
@@ -174,14 +217,19 @@ export class WorkflowsClient extends APIResource {
   }
 
   async #body(
-    flowId: string,
+    flow: string,
     inputs: WorkflowInputs,
     mode: "sync" | "stream" | "background",
     protocol?: StreamProtocol,
   ): Promise<Record<string, unknown>> {
     const { generation, version } = await this.#probe.get();
-    if (generation === "current") return workflowRequestBody(flowId, inputs, mode, protocol);
-    // Only 1.9/1.10 servers need the old body and the chat-input lookup: loaded on demand (legacy-body.ts).
+    // 1.11+ take a UUID only: a name is looked up once per client (flow-lookup.ts).
+    if (generation === "current") {
+      const m = await this.#lookup();
+      return workflowRequestBody(await m.flows.id(flow), inputs, mode, protocol);
+    }
+    // 1.9/1.10 look flow_id up as an id or an endpoint name themselves, and need the old body and the chat-input
+    // lookup: loaded on demand (legacy-body.ts).
     const legacy = await import("./legacy-body").catch((cause: unknown) => {
       throw new LangflowError(`Could not load the SDK's 1.10 Workflow API support (${String(cause)}).`, {
         cause,
@@ -200,6 +248,6 @@ export class WorkflowsClient extends APIResource {
             throw error;
           }),
     };
-    return legacy.legacyWorkflowBody(context, flowId, inputs, mode, version);
+    return legacy.legacyWorkflowBody(context, flow, inputs, mode, version);
   }
 }

@@ -16,6 +16,9 @@ import {
 } from "../../../src/index";
 import { type Loopback, loopback } from "./loopback";
 
+/** v2 calls take a UUID as it is (a name would be looked up first). */
+const FLOW_ID = "0f5c1f4e-6a53-4c43-9d3e-0d6f4b1a2c3d";
+
 let server: Loopback | undefined;
 afterEach(async () => {
   await server?.close();
@@ -154,7 +157,7 @@ describe("200 answers with an error body or the wrong shape (C12)", () => {
     async (body) => {
       const s = await answering(json(body));
       const wf = new WorkflowsClient({ baseUrl: s.url, apiKey: "k", apiVersion: "current" });
-      const error = await failure(() => wf.run("f", { inputValue: "x" }));
+      const error = await failure(() => wf.run(FLOW_ID, { inputValue: "x" }));
       expect(error).toBeInstanceOf(APIError);
     },
   );
@@ -168,7 +171,7 @@ describe("prototype keys from the server (C11)", () => {
       ),
     );
     const wf = new WorkflowsClient({ baseUrl: s.url, apiKey: "k", apiVersion: "current" });
-    const result = await wf.run("f");
+    const result = await wf.run(FLOW_ID);
     expect(Object.getPrototypeOf(result.outputs)).toBe(Object.prototype);
     expect(Object.keys(result.outputs)).toEqual(["real", "__proto__"]);
     expect((result.outputs as Record<string, unknown>).content).toBeUndefined();
@@ -184,7 +187,7 @@ describe("an HTML page on a stream (C21)", () => {
     });
     const lf = new LangflowClient({ baseUrl: s.url, apiKey: "k" });
     const wf = new WorkflowsClient({ baseUrl: s.url, apiKey: "k", apiVersion: "current" });
-    for (const stream of [lf.stream("f", { inputValue: "x" }), wf.stream("f", { inputValue: "x" })]) {
+    for (const stream of [lf.stream("f", { inputValue: "x" }), wf.stream(FLOW_ID, { inputValue: "x" })]) {
       const error = await failure(() => stream.finalText());
       expect(error).toBeInstanceOf(StreamError);
       expect((error as Error).message).toMatch(/HTML page where a stream was expected.*baseUrl/);

@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { APITimeoutError, LangflowClient, WorkflowsClient } from "../../../src/index";
 import { type Loopback, loopback } from "../core/loopback";
 
+/** v2 calls take a UUID as it is (a name would be looked up first). */
+const FLOW_ID = "0f5c1f4e-6a53-4c43-9d3e-0d6f4b1a2c3d";
+
 describe("abort through the client, against a slow loopback server", () => {
   let server: Loopback | undefined;
   afterEach(async () => {
@@ -38,7 +41,7 @@ describe("abort through the client, against a slow loopback server", () => {
       // never answers
     });
     const wf = new WorkflowsClient({ baseUrl: server.url, apiKey: "k", apiVersion: "current" });
-    const stream = wf.stream("f", { inputValue: "x" });
+    const stream = wf.stream(FLOW_ID, { inputValue: "x" });
     setTimeout(() => stream.abort(), 50);
     const events: unknown[] = [];
     for await (const event of stream) events.push(event);
