@@ -3,11 +3,15 @@ import { optionalPeerGuard } from "./scripts/lib/optional-peer-guard";
 
 export default defineConfig([
   {
-    // The environments modules are the two files behind package.json "imports" `#langflow-environments` (Node:
-    // reads langflow-environments.toml; elsewhere: a stand-in that says so). The index keeps the import as it is, so
-    // the package's conditions pick the file at install time; the three share chunks (one copy of the errors).
+    // The environments and flow-files modules are the files behind package.json "imports" (`#langflow-environments`,
+    // `#langflow-flow-files`; Node: reads files; elsewhere: a stand-in that says so). The index keeps the imports as
+    // they are, so the package's conditions pick the file at install time. langflow-sdk/typed-flows and
+    // langflow-sdk/testing share the ESM build's chunks with the main entry (one LangflowClient class); the CJS build
+    // gives each entry its own.
     entry: {
       index: "src/index.ts",
+      "typed-flows": "src/typed-flows/index.ts",
+      testing: "src/testing/index.ts",
       "environments.node": "src/flows-as-code/environments.node.ts",
       "environments.browser": "src/flows-as-code/environments.browser.ts",
       "flow-files.node": "src/flows-as-code/flow-files.node.ts",
@@ -19,7 +23,10 @@ export default defineConfig([
     format: ["esm", "cjs"],
     // @internal members (the transport, resource constructors) stay out of the published types: users build
     // clients, never resources, and the transport is no part of the API.
-    dts: { compilerOptions: { stripInternal: true }, entry: { index: "src/index.ts" } },
+    dts: {
+      compilerOptions: { stripInternal: true },
+      entry: { index: "src/index.ts", "typed-flows": "src/typed-flows/index.ts", testing: "src/testing/index.ts" },
+    },
     clean: true,
     sourcemap: true,
     target: "es2022",

@@ -22,7 +22,7 @@ import { applyAuth } from "./auth";
 import { BROWSER_API_KEY_WARNING } from "./browser-api-key";
 import { delay } from "./delay";
 import { fetchError, httpError, parseJsonBody } from "./error-from-response";
-import { APITimeoutError, APIUserAbortError } from "./errors";
+import { APITimeoutError, APIUserAbortError, LangflowError } from "./errors";
 import { currentFetch } from "./fetch";
 import { guardResponse } from "./guarded-body";
 import { createLog, type Log } from "./logger";
@@ -69,7 +69,8 @@ function isRawBody(body: unknown): body is BodyInit {
   );
 }
 
-interface SendMode<T> {
+/** @internal How `send` treats an answer. */
+export interface SendMode<T> {
   throwOnHttpError: boolean;
   streamedBody: boolean;
   /** Reads an OK response inside the call; without it the response is returned with a guarded body. */
@@ -112,7 +113,7 @@ export class Transport {
       return { data, response };
     };
     return new APIPromise(
-      this.send(this.prepare(spec), spec.method.toUpperCase(), opts, {
+      this.send(() => this.prepare(spec), spec.method.toUpperCase(), opts, {
         throwOnHttpError: true,
         streamedBody: false,
         read,
@@ -124,7 +125,7 @@ export class Transport {
   request(spec: RequestSpec, opts: RequestOptions = {}): Promise<Response> {
     checkRequestOptions(opts);
     const streamedBody = spec.body instanceof ReadableStream;
-    return this.send(this.prepare(spec), spec.method.toUpperCase(), opts, {
+    return this.send(() => this.prepare(spec), spec.method.toUpperCase(), opts, {
       throwOnHttpError: true,
       streamedBody,
     });
@@ -167,38 +168,24 @@ export class Transport {
     return (signal) => new Request(url, { method, headers, body, signal, ...duplex } as RequestInit);
   }
 
-  /** For openapi-fetch: the same attempts, timeouts and hooks, but an HTTP error is returned, not thrown. */
-  fetchRaw(request: Request): Promise<Response> {
-    // openapi-fetch sends JSON strings, form data or nothing: bodies that can be sent again.
-    const template = request.clone();
-    for (const [name, value] of Object.entries(this.options.headers)) {
-      if (!template.headers.has(name)) template.headers.set(name, value);
-    }
-    return this.send(
-      (signal) => new Request(template.clone(), { signal }),
-      request.method.toUpperCase(),
-      { signal: request.signal },
-      {
-        throwOnHttpError: false,
-        streamedBody: false,
-      },
-    );
-  }
-
-  private send(
-    make: (signal: AbortSignal) => Request,
+  // `prepare` builds the per-attempt Request factory inside the call, so a body that cannot be serialized fails as
+  // a rejection of the call's promise, never as a synchronous throw.
+  // Not private: lf.raw's fetch (raw-client.ts) sends through it too, so WorkflowsClient does not carry that code.
+  /** @internal */
+  send(
+    prepare: () => (signal: AbortSignal) => Request,
     method: string,
     opts: RequestOptions,
     mode: SendMode<Response>,
   ): Promise<Response>;
-  private send<T>(
-    make: (signal: AbortSignal) => Request,
+  send<T>(
+    prepare: () => (signal: AbortSignal) => Request,
     method: string,
     opts: RequestOptions,
     mode: SendMode<T>,
   ): Promise<T>;
-  private async send<T>(
-    make: (signal: AbortSignal) => Request,
+  async send<T>(
+    prepare: () => (signal: AbortSignal) => Request,
     method: string,
     opts: RequestOptions,
     mode: SendMode<T>,
@@ -213,6 +200,7 @@ export class Transport {
     const toError = (cause: unknown, url: string, attempts: number) =>
       fetchError(call, cause, { method, url, attempts });
     try {
+      const make = prepare();
       for (let attempt = 1; ; attempt++) {
         let request = make(call.signal);
         for (const [name, value] of Object.entries(opts.headers ?? {})) request.headers.set(name, value);
@@ -266,7 +254,12 @@ export class Transport {
       }
     } catch (error) {
       call.dispose();
-      throw error;
+      // Every failure is a LangflowError: a body JSON cannot encode, a hook that threw, a header a hook set wrong.
+      if (error instanceof LangflowError) throw error;
+      throw new LangflowError(
+        `The ${method} request could not be built or sent: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
   }
 
