@@ -25,7 +25,11 @@ export default defineConfig([
     // clients, never resources, and the transport is no part of the API.
     dts: {
       compilerOptions: { stripInternal: true },
-      entry: { index: "src/index.ts", "typed-flows": "src/typed-flows/index.ts", testing: "src/testing/index.ts" },
+      entry: {
+        index: "src/index.ts",
+        "typed-flows": "src/typed-flows/index.ts",
+        testing: "src/testing/index.ts",
+      },
     },
     clean: true,
     sourcemap: true,

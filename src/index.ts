@@ -44,6 +44,13 @@ export { type PollOptions, type PollStep, pollUntilDone } from "./core/poll";
 export type { RawClient } from "./core/raw-client";
 export type { RequestOptions } from "./core/request-options";
 export type { SpecSchema } from "./core/spec-types";
+export {
+  FlowHandle,
+  type FlowHandleClient,
+  type FlowRef,
+  type FlowRunParams,
+  type FlowSubmitParams,
+} from "./flow-handle/flow-handle";
 export type { FromEnvironmentOptions } from "./flows-as-code/environment-options";
 export type {
   FlowFileFormat,
@@ -58,13 +65,6 @@ export type {
 } from "./flows-as-code/flow-sync";
 export { type FlowJson, normalizeFlow } from "./flows-as-code/normalize-flow";
 export type { NormalizeFlowOptions } from "./flows-as-code/normalize-options";
-export {
-  FlowHandle,
-  type FlowHandleClient,
-  type FlowRef,
-  type FlowRunParams,
-  type FlowSubmitParams,
-} from "./flow-handle/flow-handle";
 export type { components, operations, paths } from "./generated/openapi";
 export { LangflowClient } from "./langflow-client";
 export type { ApiKeyCreate, ApiKeyInfo, ApiKeyList, ApiKeys } from "./resources/api-keys";

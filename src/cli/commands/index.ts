@@ -6,5 +6,6 @@ import { jobs } from "./jobs";
 import { pull } from "./pull";
 import { push } from "./push";
 import { run } from "./run";
+import { types } from "./types";
 
-export const COMMANDS: RegisterCommand[] = [pull, push, run, jobs, envs];
+export const COMMANDS: RegisterCommand[] = [pull, push, run, jobs, types, envs];

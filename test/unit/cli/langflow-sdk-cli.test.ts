@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exampleFlow } from "../../scenarios/support/flows";
 
 const run = promisify(execFile);
 const TSX = ["--import", "tsx"];
@@ -159,5 +160,28 @@ describe("langflow-sdk", { timeout: 60_000 }, () => {
     expect([viaEnv.code, viaEnv.stdout]).toEqual([0, "via env\n"]);
     const unset = await cli(["run", "echo-chat", "x", "--env", "local", "--environments-file", file]);
     expect([unset.code, unset.stderr]).toEqual([2, expect.stringContaining("LF_E2E_KEY, which is not set")]);
+  });
+  it("types writes the module from flow files or the server; --check exits 1 when a flow changed, 0 after regenerating", async () => {
+    const flowsDir = mkdtempSync(join(tmpdir(), "lf-cli-types-"));
+    const flowFile = join(flowsDir, "echo-chat.json");
+    writeFileSync(flowFile, JSON.stringify(exampleFlow("echo-chat")));
+    const out = join(flowsDir, "generated", "flows.ts");
+    const written = await cli(["types", flowsDir, "-o", out]);
+    expect([written.code, written.stdout]).toEqual([0, `${out} written (1 flow).\n`]);
+    expect(readFileSync(out, "utf8")).toContain("GeneratedFlow<");
+    expect((await cli(["types", flowsDir, "-o", out, "--check"])).code).toBe(0);
+    const changed = exampleFlow("echo-chat") as unknown as { name: string };
+    changed.name = "Echo, renamed";
+    writeFileSync(flowFile, JSON.stringify(changed));
+    const stale = await cli(["types", flowsDir, "-o", out, "--check"]);
+    expect([stale.code, stale.stderr]).toEqual([1, expect.stringMatching(/^error: .*flows\.ts/)]);
+    expect((await cli(["types", flowsDir, "-o", out])).code).toBe(0);
+    expect((await cli(["types", flowsDir, "-o", out, "--check"])).code).toBe(0);
+    // From the server (LANGFLOW_SERVER_URL: the mock's flows); files and --url together are a usage error.
+    const fromServer = join(flowsDir, "server.ts");
+    const server = await cli(["types", "-o", fromServer]);
+    expect(server.code).toBe(0);
+    expect(readFileSync(fromServer, "utf8")).toContain(url);
+    expect((await cli(["types", flowsDir, "-o", out, "--url", url])).code).toBe(2);
   });
 });
