@@ -41,7 +41,8 @@ export async function followRedirect(
     }
     if (!target) return response; // no usable target: an HTTP answer like any other
     const to = redactUrl(target.href);
-    const fix = `If Langflow is there, set baseUrl to "${redactUrl(baseOf(target))}".`;
+    // An origin never holds credentials, so the suggestion needs no redaction.
+    const fix = `If Langflow is there, set baseUrl to "${baseOf(target)}".`;
     let why: string | undefined;
     if (target.origin !== origin) why = `another origin: the SDK does not send your credentials there`;
     else if (method !== "GET" && method !== "HEAD")
