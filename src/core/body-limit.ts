@@ -23,7 +23,7 @@ export async function readText(response: Response, max: number, method: string):
     size += value.byteLength;
     if (size > max) {
       reader.cancel().catch(() => undefined);
-      throw new ResponseTooLargeError({ method, url: response.url, limit: max });
+      throw new ResponseTooLargeError(method, response.url, max);
     }
     text += decoder.decode(value, { stream: true });
   }

@@ -160,14 +160,14 @@ export class ResponseTooLargeError extends LangflowError {
   /** The cap it passed, in bytes. */
   declare readonly limit: number;
 
-  constructor(init: { method: string; url: string; limit: number }) {
-    const url = redactUrl(init.url);
+  constructor(method: string, url: string, limit: number) {
+    url = redactUrl(url);
     super(
-      `The answer to ${init.method} ${url} is larger than ${init.limit} bytes (maxResponseBytes); it was not read. Raise maxResponseBytes (client option, or per call) if such an answer is expected.`,
+      `${method} ${url}: the answer passed maxResponseBytes (${limit} bytes); raise it (client or call option) if that is expected.`,
     );
-    this.method = init.method;
+    this.method = method;
     this.url = url;
-    this.limit = init.limit;
+    this.limit = limit;
   }
 }
 

@@ -47,9 +47,7 @@ export function guardResponse(
         size += value.byteLength;
         if (limit && size > limit.max) {
           finish();
-          controller.error(
-            new ResponseTooLargeError({ method: limit.method, url: response.url, limit: limit.max }),
-          );
+          controller.error(new ResponseTooLargeError(limit.method, response.url, limit.max));
           await reader.cancel().catch(() => undefined);
           return;
         }

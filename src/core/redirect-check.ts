@@ -4,6 +4,7 @@
 // arrives (a dynamic import keeps it out of the bundle every app loads).
 import { RedirectError } from "./errors";
 import type { FetchLike } from "./options";
+import { redactUrl } from "./redact";
 
 /** The redirect mode of every request the SDK sends. */
 export const MANUAL = { redirect: "manual" } as const;
@@ -14,17 +15,12 @@ export async function checkRedirect(
   request: Request,
   response: Response,
 ): Promise<Response> {
-  // A browser gives an "opaqueredirect" answer (status 0) for a redirect, and hides where it leads.
-  if (response.type !== "opaqueredirect" && ![301, 302, 303, 307, 308].includes(response.status))
-    return response;
-  const follow = await import("./redirects").then(
-    (m) => m.followRedirect,
-    () => undefined,
-  );
-  if (follow) return follow(fetch, request, response);
-  throw new RedirectError(`${request.method} was redirected; set baseUrl to the server's final URL.`, {
-    status: response.status,
-    method: request.method,
-    url: request.url,
-  });
+  // Only 301-308 go on (redirects.ts picks the redirects among them), and status 0: a browser's "opaqueredirect"
+  // answer, which hides where it leads.
+  const { status } = response;
+  if (status && (status < 301 || status > 308)) return response;
+  const { followRedirect } = await import("./redirects");
+  const outcome = await followRedirect(fetch, request, response, redactUrl);
+  if (outcome instanceof Response) return outcome;
+  throw new RedirectError(outcome.message, { ...outcome, method: request.method });
 }

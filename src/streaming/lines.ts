@@ -27,7 +27,7 @@ export async function* decodeText(source: ByteSource): AsyncGenerator<string> {
 /** The StreamError for an event (or line) longer than the stream's `maxEventBytes`. */
 export function eventTooLarge(max: number): StreamError {
   return new StreamError(
-    `A stream event passed ${max} characters (maxEventBytes); the stream was ended. Raise maxEventBytes (client option, or per call) if the server sends events this big.`,
+    `A stream event passed maxEventBytes (${max} characters); raise it (client or call option) if that is expected.`,
   );
 }
 

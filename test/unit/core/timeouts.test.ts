@@ -107,7 +107,7 @@ describe("numbers the platform cannot honour are refused", () => {
 
   it("the message says what is allowed and how to turn a timeout off", () => {
     expect(() => new LangflowClient({ ...base, timeout: 1e12 })).toThrow(
-      /from 0 to 2147483647 ms \(0: no limit/,
+      /ms from 0 to 2147483647 \(0: no limit/,
     );
   });
 });
