@@ -14,17 +14,21 @@ export async function readText(response: Response, max: number, method: string):
   if (length !== null && +length <= max && !response.headers.has("content-encoding")) return response.text();
   if (!response.body) return "";
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
+  // Bytes are kept, not decoded as they come: an endless body then holds no more than `max` bytes at any time.
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) break;
     size += value.byteLength;
     if (size > max) {
       reader.cancel().catch(() => undefined);
       throw new ResponseTooLargeError(method, response.url, max);
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
+  const decoder = new TextDecoder();
+  let text = "";
+  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
 }

@@ -7,8 +7,11 @@ import type { KeyKind } from "./keys";
 /** setTimeout's longest delay (about 24.8 days). */
 const TIMER = 2 ** 31 - 1;
 
-/** 64 MiB: about 30 times the biggest answer measured on Langflow 1.13 (`GET /api/v1/all`, 2.2 MB). */
-export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 2 ** 20;
+/**
+ * 32 MiB: 15 times the biggest answer measured on Langflow 1.13 (`GET /api/v1/all`, 2.2 MB), and a page of 50 of
+ * its largest starter flows (420 KB each) is 21 MB. An endless body then holds about 32 MB before it is refused.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 2 ** 20;
 /** 16 MiB for one stream event: a whole run result fits (it is in the last event), an endless line does not. */
 export const DEFAULT_MAX_EVENT_BYTES = 16 * 2 ** 20;
 

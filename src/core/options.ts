@@ -50,7 +50,7 @@ export interface ClientOptions {
   idleTimeout?: number;
   /** Retries after the first attempt for retryable failures (0 to 100). Default 2. */
   maxRetries?: number;
-  /** Largest JSON answer or download read into memory, in bytes (after decompression). Default 64 MiB. */
+  /** Largest JSON answer or download read into memory, in bytes (after decompression). Default 32 MiB. */
   maxResponseBytes?: number;
   /** Largest single stream event (or line), in characters of text. Default 16 MiB. */
   maxEventBytes?: number;

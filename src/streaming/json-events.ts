@@ -23,22 +23,31 @@ export async function* readJsonEvents(
   options: JsonEventOptions = {},
 ): AsyncGenerator<unknown[]> {
   const max = options.max ?? Number.POSITIVE_INFINITY;
-  let buffer = "";
-  let depth = 0; // of the value in `buffer`: open brackets minus closed ones, outside strings
-  const fail = (why: string): never => {
-    const snippet = buffer.length > MAX_SNIPPET ? `${buffer.slice(0, MAX_SNIPPET)}...` : buffer;
+  // The value being read: its text from earlier chunks, one string per chunk (few live objects however many lines
+  // it has: a string per line kept alive makes the garbage collector's work grow faster than the input).
+  let parts: string[] = [];
+  let size = 0;
+  let depth = 0; // open brackets minus closed ones, outside strings
+  const fail = (why: string, text: string): never => {
+    const snippet = text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET)}...` : text;
     throw new StreamError(`${why}: ${JSON.stringify(snippet)}`);
   };
   for await (const lines of splitLines(decodeText(body), max)) {
     const values: unknown[] = [];
-    for (const line of lines) {
-      if (line.trim() === "") {
-        if (buffer) fail("Malformed stream event (not JSON)");
+    let from = 0; // the first line of this batch that belongs to the value being read
+    const text = (to: number) => {
+      const here = from === to - 1 ? (lines[from] as string) : lines.slice(from, to).join("\n");
+      return parts.length === 0 ? here : `${parts.join("\n")}\n${here}`;
+    };
+    for (let n = 0; n < lines.length; n++) {
+      const line = lines[n] as string;
+      if (line.trim() === "" || (!size && options.skip?.(line))) {
+        if (size) fail("Malformed stream event (not JSON)", text(n));
+        from = n + 1;
         continue;
       }
-      if (!buffer && options.skip?.(line)) continue;
-      buffer = buffer ? `${buffer}\n${line}` : line;
-      if (buffer.length > max) throw eventTooLarge(max);
+      size += line.length + 1;
+      if (size > max) throw eventTooLarge(max);
       // Char codes: 34 " , 92 \ , 123 { , 91 [ , 125 } , 93 ]. A JSON string never spans lines.
       let inString = false;
       for (let i = 0, escaped = false; i < line.length; i++) {
@@ -53,15 +62,19 @@ export async function* readJsonEvents(
       }
       // Not closed yet (a string left open is malformed: the next line or the end says so).
       if (inString || depth > 0) continue;
+      const value = text(n + 1);
       try {
-        values.push(JSON.parse(buffer));
+        values.push(JSON.parse(value));
       } catch {
-        fail("Malformed stream event (not JSON)");
+        fail("Malformed stream event (not JSON)", value);
       }
-      buffer = "";
+      parts = [];
+      size = 0;
       depth = 0;
+      from = n + 1;
     }
+    if (size && from < lines.length) parts.push(lines.slice(from).join("\n"));
     if (values.length > 0) yield values;
   }
-  if (buffer) fail("The stream ended inside an event");
+  if (size) fail("The stream ended inside an event", parts.join("\n"));
 }

@@ -88,7 +88,7 @@ describe("buffered answers are capped by maxResponseBytes", () => {
     const lf = client(server.url);
     await expect(lf.version({ maxResponseBytes: 64 * KIB })).rejects.toBeInstanceOf(ResponseTooLargeError);
     await expect(lf.version({ maxResponseBytes: 200 * KIB })).resolves.toMatchObject({ version: "1.13.0" });
-    await expect(lf.version()).resolves.toMatchObject({ version: "1.13.0" }); // the default: 64 MiB
+    await expect(lf.version()).resolves.toMatchObject({ version: "1.13.0" }); // the default: 32 MiB
   });
 
   it("the per-call option overrides the client's", async () => {
