@@ -126,14 +126,24 @@ export class Transport {
     );
   }
 
-  /** Sends the request with retries; resolves to an OK Response (body guarded), or throws the SDK's error. */
+  /**
+   * Sends the request with retries; resolves to an OK Response (body guarded), or throws the SDK's error. A body the
+   * caller buffers (a download) is capped by `maxResponseBytes`; a `stream` (events, or a file read as a stream) is
+   * not, its wait for headers counts as silence for `idleTimeout`, and it carries its `maxEventBytes` to the reader.
+   */
   request(spec: RequestSpec, opts: RequestOptions = {}, stream = false): Promise<Response> {
     checkRequestOptions(opts);
     const streamedBody = spec.body instanceof ReadableStream;
-    return this.send(this.prepare(spec), spec.method.toUpperCase(), opts, {
+    const sent = this.send(this.prepare(spec), spec.method.toUpperCase(), opts, {
       throwOnHttpError: true,
       streamedBody,
       stream,
+    });
+    const max = opts.maxEventBytes ?? this.options.maxEventBytes;
+    if (!stream) return sent;
+    return sent.then((response) => {
+      eventLimits.set(response, max);
+      return response;
     });
   }
 
@@ -141,7 +151,7 @@ export class Transport {
    * For a stream that sends its request on the first read: checks `opts` now and returns the sender, which the
    * stream calls with its own abort signal (joined to the caller's). The whole-call `timeout` applies only when the
    * caller sets one (per call or on the client): a stream lasts as long as the run, and `idleTimeout` bounds its
-   * silences, the wait for its headers included. The Response carries its `maxEventBytes`. `spec` may be a
+   * silences, the wait for its headers included. `spec` may be a
    * function when building it takes a request of its own (the v2 body depends on the server's version).
    */
   streamRequest(
@@ -152,9 +162,7 @@ export class Transport {
     return async (streamSignal) => {
       const resolved = typeof spec === "function" ? await spec() : spec;
       const timeout = opts.timeout ?? this.options.streamTimeout;
-      const response = await this.request(resolved, { ...withSignal(opts, streamSignal), timeout }, true);
-      eventLimits.set(response, opts.maxEventBytes ?? this.options.maxEventBytes);
-      return response;
+      return this.request(resolved, { ...withSignal(opts, streamSignal), timeout }, true);
     };
   }
 

@@ -114,6 +114,16 @@ describe("buffered answers are capped by maxResponseBytes", () => {
     expect((await lf.files.download("small")).bytes.byteLength).toBe(10 * KIB);
   });
 
+  it("a file read as a stream (files.stream) is not capped: the caller holds what it keeps", async () => {
+    server = await loopback((_req, res) => {
+      res.writeHead(200, { "content-type": "application/octet-stream" }).end(Buffer.alloc(1024 * KIB, 3));
+    });
+    const lf = client(server.url, { maxResponseBytes: 64 * KIB });
+    let size = 0;
+    for await (const chunk of await lf.files.stream("big")) size += chunk.byteLength;
+    expect(size).toBe(1024 * KIB);
+  });
+
   it("an endless error answer ends at the cap too", async () => {
     server = await loopback((_req, res) => {
       res.writeHead(500, { "content-type": "text/plain" });
