@@ -9,16 +9,14 @@ import { redactUrl } from "./redact";
 /** The redirect mode of every request the SDK sends. */
 export const MANUAL = { redirect: "manual" } as const;
 
-/** `response`, or the answer of the redirect the SDK follows; throws RedirectError for one it does not follow. */
-export async function checkRedirect(
-  fetch: FetchLike,
-  request: Request,
-  response: Response,
-): Promise<Response> {
-  // Only 301-308 go on (redirects.ts picks the redirects among them), and status 0: a browser's "opaqueredirect"
-  // answer, which hides where it leads.
-  const { status } = response;
-  if (status && (status < 301 || status > 308)) return response;
+/**
+ * Whether `response` may be a redirect: 301-308 (redirects.ts picks the redirects among them), or status 0, a
+ * browser's "opaqueredirect" answer, which hides where it leads. Checked inline: most answers are not.
+ */
+export const mayRedirect = ({ status }: Response): boolean => !status || (status > 300 && status < 309);
+
+/** The answer of the redirect the SDK follows; throws RedirectError for one it does not follow. */
+export async function onRedirect(fetch: FetchLike, request: Request, response: Response): Promise<Response> {
   const { followRedirect } = await import("./redirects");
   const outcome = await followRedirect(fetch, request, response, redactUrl);
   if (outcome instanceof Response) return outcome;

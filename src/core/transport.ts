@@ -29,7 +29,7 @@ import { guardResponse } from "./guarded-body";
 import { createLog, type Log } from "./logger";
 import type { ResolvedOptions } from "./options";
 import { redactUrl } from "./redact";
-import { checkRedirect, MANUAL } from "./redirect-check";
+import { MANUAL, mayRedirect, onRedirect } from "./redirect-check";
 import { checkRequestOptions, type RequestOptions, withSignal } from "./request-options";
 import { isConnectionRefused, retryDelayMs, shouldRetry } from "./retry";
 import { type CallSignal, callSignal } from "./signals";
@@ -248,7 +248,8 @@ export class Transport {
         if (mode.stream) call.touch(); // silence before the headers is silence too
         try {
           const fetch = currentFetch(this.options);
-          response = await checkRedirect(fetch, request, await fetch(request));
+          response = await fetch(request);
+          if (mayRedirect(response)) response = await onRedirect(fetch, request, response);
         } catch (cause) {
           const error = toError(cause, url, attempt);
           // Only a connection problem is retried: not the caller's abort, a timeout or a refused redirect.
