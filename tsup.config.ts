@@ -3,7 +3,13 @@ import { optionalPeerGuard } from "./scripts/lib/optional-peer-guard";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    // langflow-sdk/typed-flows (generateFlowTypes, diffFlow, the `types` command) and langflow-sdk/testing share
+    // the ESM build's chunks with the main entry (one LangflowClient class); the CJS build gives each entry its own.
+    entry: {
+      index: "src/index.ts",
+      "typed-flows": "src/typed-flows/index.ts",
+      testing: "src/testing/index.ts",
+    },
     format: ["esm", "cjs"],
     // @internal members (the transport, resource constructors) stay out of the published types: users build
     // clients, never resources, and the transport is no part of the API.

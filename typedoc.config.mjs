@@ -5,7 +5,15 @@ import { OptionDefaults } from "typedoc";
 /** @type {Partial<import("typedoc").TypeDocOptions>} */
 const config = {
   name: "langflow-sdk",
-  entryPoints: ["src/index.ts", "mock/index.ts", "mock/node.ts", "mock/server.ts", "mock/browser.ts"],
+  entryPoints: [
+    "src/index.ts",
+    "src/typed-flows/index.ts",
+    "src/testing/index.ts",
+    "mock/index.ts",
+    "mock/node.ts",
+    "mock/server.ts",
+    "mock/browser.ts",
+  ],
   out: "docs/api",
   // Only the published sources: a broken test file must not break the reference.
   tsconfig: "tsconfig.docs.json",

@@ -31,6 +31,7 @@ export type {
   JobFrame,
   JobFrameData,
   JobListener,
+  JobPause,
   JobRecord,
   JobResult,
   JobStore,

@@ -51,8 +51,12 @@ import * as esm from "langflow-sdk";
 import * as esmMock from "langflow-sdk/mock";
 import * as esmMockNode from "langflow-sdk/mock/node";
 import { startLangflowMockServer } from "langflow-sdk/mock/server";
+import * as esmTesting from "langflow-sdk/testing";
+import * as esmTyped from "langflow-sdk/typed-flows";
 
 const require = createRequire(import.meta.url);
+const cjsTesting = require("langflow-sdk/testing");
+const cjsTyped = require("langflow-sdk/typed-flows");
 const cjs = require("langflow-sdk");
 const cjsMock = require("langflow-sdk/mock");
 const cjsMockNode = require("langflow-sdk/mock/node");
@@ -63,6 +67,9 @@ assert.equal(typeof esmMock.createLangflowMock, "function");
 assert.equal(typeof cjsMock.createLangflowMock, "function");
 assert.equal(typeof esmMockNode.setupLangflowMock, "function");
 assert.equal(typeof cjsMockNode.setupLangflowMock, "function");
+for (const typed of [esmTyped, cjsTyped]) {
+  assert.match(typed.generateFlowTypes([], { source: "smoke" }), /export const flows = {} as const;/);
+}
 
 // The CJS mock server starts and stops too; the ESM one serves the calls below.
 const cjsServer = await cjsMockServer.startLangflowMockServer({ port: 0 });
@@ -76,6 +83,12 @@ try {
     const result = await lf.run("echo-chat", { inputValue: "hello from " + label });
     assert.match(result.text, new RegExp("hello from " + label));
     const wf = await lf.workflows.run((await lf.flows.findByEndpointName("echo-chat")).id, { inputValue: "hi" });
+    const handle = lf.flow("echo-chat").withTweaks({ "ChatOutput-echo1": { sender_name: "Smoke" } });
+    assert.equal((await handle.run({ inputValue: "handle " + label })).text, "handle " + label);
+    const testing = label === "import" ? esmTesting : cjsTesting;
+    const t = { skip: (message) => assert.fail(message) };
+    const context = testing.useLangflow(t, { url: server.url, apiKey: options.apiKey });
+    assert.equal((await context.runFlow("echo-chat", "testing " + label)).text, "testing " + label);
     console.log(label + ": Langflow " + version + ", lf.run -> " + JSON.stringify(result.text) + ", workflows.run -> " + wf.status);
   }
 
@@ -101,7 +114,7 @@ try {
 } finally {
   await server.close();
 }
-console.log("import + require of langflow-sdk, /mock, /mock/node, /mock/server: ok");
+console.log("import + require of langflow-sdk, /mock, /mock/node, /mock/server, /typed-flows, /testing: ok");
 `;
 
 /** Starts the installed `langflow-mock` bin on a free port, asks it for its version, and stops it. */

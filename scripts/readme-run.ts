@@ -22,10 +22,15 @@ const SKIP: { marker: string; reason: string }[] = [
     marker: 'from "vite"',
     reason: "a Vite config; npm run docs:user serves the README's browser quickstart with it in Chromium",
   },
+  {
+    marker: "langflowFixtures()",
+    reason:
+      "declares vitest tests of its own (a test cannot declare tests); test/unit/testing runs the same fixtures",
+  },
 ];
 
 /** Everything that runs before the blocks: a mock with the flows and ids the README's snippets refer to. */
-const PRELUDE = `import { mkdtempSync, writeFileSync } from "node:fs";
+const PRELUDE = `import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LangflowClient as __Client } from "langflow-sdk";
@@ -50,6 +55,9 @@ __beforeAll(async () => {
   process.chdir(dir);
   __mock.addFlow(__chainFlow("My flow", ["ChatInput", "MockModel", "ChatOutput"], { endpoint_name: "my-flow" }));
   __mock.addFlow(__chainFlow("Hook", ["Webhook", "ChatOutput"], { endpoint_name: "my-webhook-flow" }));
+  // The human-in-the-loop example's flow: ChatInput -> Human Input (Approve / Reject) -> a ChatOutput per branch.
+  const __approval = JSON.parse(readFileSync(${JSON.stringify(join(ROOT, "test/fixtures/hitl-flows/hitl-approval.json"))}, "utf8"));
+  __mock.addFlow({ ...__approval, name: "Approval", endpoint_name: "approval-flow" });
   __flowId = __mock.flow("model-chat")?.id ?? "";
   __projectId = (await __lf.projects.create({ name: "README project" })).id;
   __jobId = (await __lf.workflows.submit(__flowId, { inputValue: "an earlier job" })).id;

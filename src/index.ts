@@ -18,6 +18,7 @@ export {
   isLangflowError,
   JobCancelledError,
   JobFailedError,
+  JobSuspendedError,
   JobTimeoutError,
   LangflowConfigError,
   LangflowError,
@@ -36,12 +37,20 @@ export {
   UnprocessableEntityError,
 } from "./core/errors";
 export type { ErrorHookContext, Hooks, RequestHookContext, ResponseHookContext } from "./core/hooks";
+export type { HumanInputOption, HumanInputRequest } from "./core/human-input";
 export type { ClientOptions, FetchLike, Logger, LogLevel, TokenProvider } from "./core/options";
 export { type Page, PagePromise } from "./core/page";
 export { type PollOptions, type PollStep, pollUntilDone } from "./core/poll";
 export type { RawClient } from "./core/raw-client";
 export type { RequestOptions } from "./core/request-options";
 export type { SpecSchema } from "./core/spec-types";
+export {
+  FlowHandle,
+  type FlowHandleClient,
+  type FlowRef,
+  type FlowRunParams,
+  type FlowSubmitParams,
+} from "./flow-handle/flow-handle";
 export type { components, operations, paths } from "./generated/openapi";
 export { LangflowClient } from "./langflow-client";
 export type { ApiKeyCreate, ApiKeyInfo, ApiKeyList, ApiKeys } from "./resources/api-keys";
@@ -107,13 +116,44 @@ export type { ComponentCatalog, HealthStatus, ServerConfig, VersionInfo } from "
 export type { LegacyTask, ProcessParams, ProcessResponse, Tasks, TaskWaitParams } from "./resources/tasks";
 export type { Variable, VariableCreate, Variables, VariableUpdate } from "./resources/variables";
 export type * from "./streaming/events";
+export { HUMAN_INPUT_SKIPPED } from "./streaming/events";
 export { type EndReason, LangflowStream } from "./streaming/langflow-stream";
 export type { TextStream } from "./streaming/text-stream";
+export type {
+  ComponentDescriptor,
+  FieldSpec,
+  FlowSchema,
+  GeneratedFlow,
+  InputKind,
+  InputSpec,
+  OutputSpec,
+  TweakPolicy,
+} from "./typed-flows/descriptor";
+export type { FlowDifference, FlowDifferenceBase, OptionValue } from "./typed-flows/difference";
+export { mergeTweaks, resolveTweakKeys } from "./typed-flows/tweak-keys";
+export {
+  type ComponentTweaks,
+  type InputIdOf,
+  type LooseTweaks,
+  type ModelSelection,
+  type OutputIdOf,
+  type OutputsOf,
+  type SchemaOf,
+  type SchemaTweaks,
+  type TweaksOf,
+  tweaksFor,
+  type VariableRef,
+  type WorkflowOutputOf,
+} from "./typed-flows/types";
 export { type JobEventsParams, type JobLinks, type WaitParams, WorkflowJob } from "./workflows/job";
 export type { JobSnapshot } from "./workflows/job-status";
 export type { StreamProtocol } from "./workflows/request-body";
 export type {
+  HumanDecision,
   JobStatus,
+  OnHumanInput,
+  PendingHumanInput,
+  ResumeParams,
   ServerGeneration,
   WorkflowError,
   WorkflowExecutionResponse,

@@ -3,6 +3,7 @@ import { type ClientOptions, resolveOptions } from "./core/options";
 import { createRawClient, type RawClient } from "./core/raw-client";
 import type { RequestOptions } from "./core/request-options";
 import { Transport } from "./core/transport";
+import { FlowHandle, type FlowRef } from "./flow-handle/flow-handle";
 import { ApiKeys } from "./resources/api-keys";
 import { Auth } from "./resources/auth";
 import { Builds } from "./resources/builds";
@@ -108,6 +109,15 @@ export class LangflowClient {
    */
   stream(flow: string, params?: RunParams, options?: RequestOptions): LangflowStream<RunEvent, RunResponse> {
     return this.#runs.stream(flow, params, options);
+  }
+
+  /**
+   * A handle on one flow: `lf.flow(id)`, or `lf.flow(generatedFlow)` (from `langflow-sdk types`) for typed tweaks.
+   * Immutable: `.withTweaks(tweaks)` returns a new handle with those presets; `.run`, `.stream`, `.submit` (v2),
+   * `.webhook`, and `.verify()` (drift between the generated flow and the server's).
+   */
+  flow<F extends FlowRef>(flow: F): FlowHandle<F> {
+    return new FlowHandle(this, flow);
   }
 
   /** Triggers a flow's Webhook component with a JSON payload (202, runs in the background). */

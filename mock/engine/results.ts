@@ -154,6 +154,7 @@ export function v2Outputs(outcome: RunOutcome): Record<string, ComponentOutput &
   const out: Record<string, ComponentOutput> = {};
   for (const id of outcome.terminals) {
     const v = outcome.vertices.find((x) => x.id === id);
+    if (!v && outcome.resumed) continue; // a branch the decision did not take
     out[id] = v2Output(outcome, id, v) as ComponentOutput;
   }
   return out;

@@ -19,6 +19,7 @@ export interface EnvParts {
   batchMessages: Set<string>;
   runSubflow: RunEnv["runSubflow"];
   runLoopBody: RunEnv["runLoopBody"];
+  humanInput: RunEnv["humanInput"];
 }
 
 export function makeEnv(parts: EnvParts): RunEnv {
@@ -69,5 +70,6 @@ export function makeEnv(parts: EnvParts): RunEnv {
     },
     runSubflow: parts.runSubflow,
     runLoopBody: parts.runLoopBody,
+    humanInput: parts.humanInput,
   };
 }

@@ -21,11 +21,17 @@ export async function executeFlow(deps: EngineDeps, req: EngineRunRequest): Prom
   applyInput(graph, req.inputValue, req.inputType ?? "chat");
   applySession(graph, sessionId);
   const mode = req.mode ?? "run";
-  const plan = planRun(graph, { mode, start: req.startComponentId, stop: req.stopComponentId });
+  const plan = planRun(graph, {
+    mode,
+    start: req.startComponentId,
+    stop: req.stopComponentId,
+    chatFirst: req.chatFirst,
+  });
   const runId = req.runId ?? crypto.randomUUID();
   const signal = req.signal ?? new AbortController().signal;
   const emit: EventSink = req.emit ?? (() => {});
   const started = deps.clock.now();
+  const hitl = req.humanInput;
   const outcome: RunOutcome = {
     runId,
     sessionId,
@@ -37,10 +43,12 @@ export async function executeFlow(deps: EngineDeps, req: EngineRunRequest): Prom
     status: "success",
     error: null,
     warnings: [],
+    resumed: hitl?.resume !== undefined,
     started,
     ended: started,
   };
   const batchMessages = new Set<string>();
+  const pause: { request?: Record<string, unknown> } = {};
   let scheduler: Scheduler | undefined;
   const runSubflow: RunEnv["runSubflow"] = async (idOrName, input, tweaks) => {
     const sub = deps.findFlow(idOrName, req.flow.user_id);
@@ -68,6 +76,13 @@ export async function executeFlow(deps: EngineDeps, req: EngineRunRequest): Prom
     batchMessages,
     runSubflow,
     runLoopBody: (loopId, item) => (scheduler as Scheduler).runLoopBody(loopId, item),
+    humanInput: {
+      decision: (requestId) => hitl?.decisions?.[requestId],
+      pause(request) {
+        // lfx's graph.request_pause: honoured only where the run can pause (Graph.process of a background job).
+        if (hitl?.pausable) pause.request ??= request;
+      },
+    },
   });
   scheduler = new Scheduler({
     deps,
@@ -79,12 +94,13 @@ export async function executeFlow(deps: EngineDeps, req: EngineRunRequest): Prom
     batchMessages,
     mode,
     listening: !!req.emit,
+    pause,
+    resume: hitl?.resume,
   });
   const firstChat = plan.firstLayer.find((id) => graph.vertices.get(id)?.type === "ChatInput");
-  emit({
-    event: "vertices_sorted",
-    data: { ids: firstChat ? [firstChat] : plan.firstLayer, to_run: graph.nodeOrder },
-  });
+  // A resumed run starts again at the vertex that paused (1.13.0: `vertices_sorted.ids` is that vertex).
+  const first = hitl?.resume ? [hitl.resume.vertexId] : firstChat ? [firstChat] : plan.firstLayer;
+  emit({ event: "vertices_sorted", data: { ids: first, to_run: graph.nodeOrder } });
   emit({ event: "build_start", data: {} });
   await scheduler.run();
   outcome.ended = deps.clock.now();

@@ -10,7 +10,7 @@ import type { EventSink } from "./events";
 import { dependencyEdges, orderBatch, type RunPlan } from "./graph/plan";
 import { messageDump, messageProperties } from "./message";
 import { resultData, vertexResults } from "./results";
-import type { EngineDeps, Graph, RunOutcome, VertexOutcome } from "./types";
+import type { EngineDeps, Graph, PauseCheckpoint, RunOutcome, VertexOutcome } from "./types";
 import { type DataValue, data, type LfValue, textOf } from "./values";
 import { buildVertex } from "./vertex";
 
@@ -25,6 +25,10 @@ interface SchedulerParts {
   mode: "run" | "build";
   /** Someone reads the events (a stream, a job's event log): a sync run skips building them. */
   listening: boolean;
+  /** Set by a Human Input that asks the run to pause: the run ends after the batch (lfx check_and_handle_pause). */
+  pause: { request?: Record<string, unknown> };
+  /** A resumed run: the vertices built before the pause, and where it starts again. */
+  resume?: PauseCheckpoint;
 }
 
 export class Scheduler {
@@ -38,8 +42,13 @@ export class Scheduler {
   }
 
   async run(): Promise<void> {
-    const { plan, env, outcome, batchMessages } = this.#p;
+    const { plan, env, outcome, batchMessages, pause, resume } = this.#p;
     let batch = plan.firstLayer;
+    if (resume) {
+      for (const [id, values] of resume.values) this.#values.set(id, values);
+      batch = [resume.vertexId];
+    }
+    let pausedAt: string | undefined;
     while (batch.length > 0) {
       batchMessages.clear();
       for (const id of batch) {
@@ -64,6 +73,13 @@ export class Scheduler {
         }
         this.#values.set(id, vertexOutcome.values ?? {});
         this.#endVertex(vertexOutcome);
+        if (pause.request && !pausedAt) pausedAt = id;
+      }
+      if (pause.request && pausedAt) {
+        const values = new Map(this.#values);
+        values.delete(pausedAt);
+        outcome.pause = { request: pause.request, checkpoint: { vertexId: pausedAt, values } };
+        return;
       }
       batch = this.#next(batch);
     }

@@ -80,6 +80,13 @@ export interface EngineRunRequest {
    * and covers what it reaches and what feeds that. "build" (the playground's build API): every vertex.
    */
   mode?: "run" | "build";
+  /**
+   * The v2 stream and background runs build the flow as the playground does (langflow/api/build.py,
+   * generate_flow_events; lfx get_sorted_vertices → sort_chat_inputs_first): a chat input with no predecessors
+   * builds alone first and the build follows what it reaches, so it starts the run even beside a webhook (which
+   * `run_graph_internal`, used by v1 and v2 sync, prefers). Without such a chat input every root builds.
+   */
+  chatFirst?: boolean;
   /** Whether the run streams (a streamed v1 run, a v2 stream): stand-in models stream tokens only then. */
   streaming?: boolean;
   runId?: string;
@@ -89,6 +96,32 @@ export interface EngineRunRequest {
   source?: string;
   /** Set for a sub-flow run by a Run Flow component: its depth, to stop runaway recursion. */
   depth?: number;
+  /** Human input: whether a Human Input may pause this run (background jobs), and a resumed run's state. */
+  humanInput?: HumanInputRun;
+}
+
+/** A decision as the resume request carries it (`{action_id, ...}`). */
+export type HumanDecision = Record<string, unknown> & { action_id?: unknown };
+
+/** The human-input side of a run request. */
+export interface HumanInputRun {
+  pausable: boolean;
+  /** Decisions by request id (`"<vertex id>:<run id>"`), injected into the resumed run. */
+  decisions?: Record<string, HumanDecision>;
+  /** A resumed run: the vertices built before the pause, and the vertex the run starts again at. */
+  resume?: PauseCheckpoint;
+}
+
+/** Where a paused run stopped: what a resume needs to go on (lfx's checkpoint). */
+export interface PauseCheckpoint {
+  vertexId: string;
+  values: Map<string, Record<string, LfValue>>;
+}
+
+/** A run paused by a Human Input: its request (the `human_input_required` event's data) and its checkpoint. */
+export interface RunPause {
+  request: Record<string, unknown>;
+  checkpoint: PauseCheckpoint;
 }
 
 /** A vertex as it ran (or failed). */
@@ -127,6 +160,10 @@ export interface RunOutcome {
   error: { message: string; type: string; vertexId: string | null } | null;
   /** Unknown components passed through, and other things a test may want to read. */
   warnings: RunWarning[];
+  /** Set when a Human Input paused the run (status stays "success": nothing failed). */
+  pause?: RunPause;
+  /** The run went on from a pause (its results list only the terminals it built, as 1.12+ do). */
+  resumed?: boolean;
   started: number;
   ended: number;
 }

@@ -4,13 +4,22 @@
 //   create → queued ─ start → in_progress ─ finish → completed | failed
 //                  └──────────────┴─ cancel (stop) → cancelled, fail (crash) → failed,
 //                                    the execution timeout → timed_out
+//   in_progress ─ suspend (a Human Input paused it) → suspended ─ resume → in_progress (once per pause)
+//                                                        └─ cancel → cancelled
 //
 // What runs the flow and what a job answers belong to the workflows area (mock/handlers/workflows/run-job.ts).
 import type { Clock } from "../clock";
 import { FinishedQueue, type RetentionLimits } from "./retention";
 import type { Disposable } from "./types";
 
-export type WorkflowJobStatus = "queued" | "in_progress" | "completed" | "failed" | "cancelled" | "timed_out";
+export type WorkflowJobStatus =
+  | "queued"
+  | "in_progress"
+  | "suspended"
+  | "completed"
+  | "failed"
+  | "cancelled"
+  | "timed_out";
 
 const ENDED: ReadonlySet<WorkflowJobStatus> = new Set(["completed", "failed", "cancelled", "timed_out"]);
 
@@ -56,6 +65,18 @@ export interface JobRecord {
   /** Aborts the job's run (stop, timeout, reset). */
   abort: AbortController;
   timers: unknown[];
+  /** The job's last human-input pause (kept after the resume: the server still checks decisions against it). */
+  readonly pause: JobPause | null;
+}
+
+/** A pause of a job: the request the server lists and checks decisions against, and what the resume needs. */
+export interface JobPause {
+  request: { request_id: string; allowed_decisions: string[] } & Record<string, unknown>;
+  /** The card message stored in the session (marked answered on resume, superseded on stop). */
+  cardMessageId: string | null;
+  /** Whatever the runner needs to go on (its checkpoint); the store does not read it. */
+  resumeState: unknown;
+  resumed: boolean;
 }
 
 /** What a caller says about a new job; the store adds id, status, time, log and the run's abort signal. */
@@ -99,6 +120,7 @@ export class JobStore implements Disposable {
       error: null,
       abort: new AbortController(),
       timers: [],
+      pause: null,
     };
     this.jobs.set(job.id, job);
     if (job.idempotencyKey) this.byIdempotencyKey.set(`${job.userId}:${job.idempotencyKey}`, job.id);
@@ -142,6 +164,34 @@ export class JobStore implements Disposable {
     this.#set(job, result);
     this.#release(job);
     return job.status;
+  }
+
+  /**
+   * A Human Input paused the run: publishes the pause frames, then in_progress → suspended. The execution timeout
+   * stops counting and live streams end there (1.13.0 closes the event stream after `human_input_required`).
+   */
+  suspend(job: JobRecord, pause: Omit<JobPause, "resumed">, frames: JobFrameData[]): boolean {
+    if (job.status !== "in_progress") return false;
+    this.publish(job, frames);
+    this.#set(job, { status: "suspended", pause: { ...pause, resumed: false } });
+    for (const timer of job.timers) this.clock.clearTimeout(timer);
+    job.timers.length = 0;
+    for (const listener of job.listeners) listener(null);
+    job.listeners.clear();
+    return true;
+  }
+
+  /**
+   * suspended → in_progress for the pending request (single use), with a new execution timeout. False when the job
+   * is not suspended, the request was answered already, or `requestId` is not the pending one (409 NOT_RESUMABLE).
+   */
+  resume(job: JobRecord, requestId: string, timeoutSeconds: number): boolean {
+    const pause = job.pause;
+    if (job.status !== "suspended" || !pause || pause.resumed || pause.request.request_id !== requestId)
+      return false;
+    this.#set(job, { status: "in_progress", pause: { ...pause, resumed: true } });
+    this.later(job, timeoutSeconds * 1000, () => this.#end(job, "timed_out"));
+    return true;
   }
 
   /** Stop (`POST /workflows/stop`): → cancelled, the run aborted, a `{"type": "cancelled"}` row, streams closed. */

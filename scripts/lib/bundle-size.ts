@@ -1,13 +1,15 @@
 // Bundle sizes of the SDK as a browser app gets it: each case is bundled the way an app's bundler would
 // (esbuild, platform browser, ESM, minified, tree-shaken) and gzipped. Used by scripts/size.ts (CI) and
 // scripts/bench/size.bench.ts. Two limits per case: `budget` is issue 8's target (8 KB / 5 KB gzip), reported as
-// met or NOT MET; `ceiling` is a regression guard (the size measured after issue 13, 2026-12-01, + 5%) that CI
-// enforces. What loads with the import counts: the app's entry chunk and the chunks it imports statically; what is
-// reached only through `import()` (zod for `validate`, the SSE parser, openapi-fetch for `lf.raw`, the messages of
-// error answers) is reported beside it, "on demand". The
-// targets are not met: options + transport + errors alone are 6.4 KB gzip, so no feature-complete client fits
-// in 5 KB (measured with parts stubbed out; see the issue 8 note). The last case is a reference, not the SDK: a
-// bare WorkflowsClient without the guarantees of issues 3 and 5 (scripts/bench/bare-workflows-client.ts).
+// met or NOT MET; `ceiling` is a regression guard that CI enforces (the size after issue 13 + 5%). Issue 16 moved the
+// 1.10 Workflow API body to a lazy chunk (WorkflowsClient 12.15 -> 11.77 KB) and then spent that and 0.45 KB more on
+// the error contract (header checks, 200 bodies of the wrong shape, quiet aborts, 403s): 12.22 KB, over issue 13's
+// 12 KB; the ceilings were kept, not raised. What loads with the import counts: the app's entry chunk and the chunks
+// it imports statically; what is reached only through `import()` (zod for `validate`, the SSE parser, openapi-fetch
+// for `lf.raw`, the messages of error answers, the 1.10 Workflow API body) is reported beside it, "on demand". The
+// targets are not met: options + transport + errors alone are 6.4 KB gzip, so no feature-complete client fits in
+// 5 KB (measured with parts stubbed out; see the issue 8 note). The last case is a reference, not the SDK: a bare
+// WorkflowsClient without the guarantees of issues 3 and 5 (scripts/bench/bare-workflows-client.ts).
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -32,18 +34,20 @@ const CASES: Case[] = [
     name: 'everything exported from "."',
     code: (e) => `export * from ${JSON.stringify(e)};`,
     budget: 8 * KB,
-    ceiling: 17.8 * KB * SLACK,
+    // Issue 18 added the flow handle (lf.flow) and typed tweaks: the brief's cap is 19 KB (= 18.09 KB + 5%).
+    ceiling: 18.09 * KB * SLACK,
   },
   {
     name: "WorkflowsClient alone",
     code: (e) => `export { WorkflowsClient } from ${JSON.stringify(e)};`,
     budget: 5 * KB,
+    // 12.22 KB on 2026-12-03: over issue 13's 12 KB since the error contract of issue 16 (see the header).
     ceiling: 11.96 * KB * SLACK,
   },
   {
     name: "LangflowClient alone",
     code: (e) => `export { LangflowClient } from ${JSON.stringify(e)};`,
-    ceiling: 17.4 * KB * SLACK,
+    ceiling: 18.09 * KB * SLACK,
   },
   { name: "errors only (LangflowError)", code: (e) => `export { LangflowError } from ${JSON.stringify(e)};` },
   {
@@ -145,6 +149,8 @@ const LAZY_LABELS: [RegExp, string][] = [
   [/querySerializer/, "lf.raw (openapi-fetch)"],
   [/createParser|retry|onEvent/, "SSE parser"],
   [/answered an HTML page/, "error messages"],
+  [/was re-created as|was removed\./, "verify() (drift)"],
+  [/speaks the 1\.10 Workflow API/, "1.10 Workflow API"],
 ];
 
 /**
@@ -264,7 +270,7 @@ export function report(results: SizeResult[], top = 8): string {
     if (r.modules.length < 2) continue;
     lines.push(`    by area: ${byArea(r.modules)}`);
     lines.push(`    ${"~gzip cost".padStart(10)} ${"min".padStart(9)}  module (${r.modules.length} modules)`);
-    for (const m of r.modules.slice(0, top)) {
+    for (const m of r.modules.slice(0, process.env.SIZE_TOP ? 99 : top)) {
       lines.push(`    ${kb(m.gzipCost).padStart(10)} ${kb(m.minified).padStart(9)}  ${m.path}`);
     }
   }

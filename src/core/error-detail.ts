@@ -73,7 +73,10 @@ function hint(status: number, code: string | undefined, url: string, detail: unk
   }
   // A refused login is about the username and password it sent, not about the client's credentials.
   if (status === 401 && /\/api\/v1\/login(\?|$)/.test(url)) return " Check the username and password.";
-  if (status === 401 || status === 403) {
+  if (
+    status === 401 ||
+    (status === 403 && /api key|credentials provided|authentication failed/i.test(String(detail)))
+  ) {
     return " Check the API key (option apiKey or env LANGFLOW_API_KEY) or the token.";
   }
   return "";
@@ -97,8 +100,28 @@ export function describeAnswer(init: {
   url: string;
   html?: boolean;
   notJson?: boolean;
+  /** A successful answer that is not the object with this field the call reads (objectBody). */
+  expected?: string;
+  /** A stream's answer: an HTML page (`html`) or no body. */
+  stream?: boolean;
 }): AnswerDescription {
   const { status, method, url, body } = init;
+  if (init.stream) {
+    return {
+      detail: undefined,
+      code: undefined,
+      message: `${url} answered ${status} with ${init.html ? "an HTML page" : "no body"} where a stream was expected${init.html ? ": is baseUrl the Langflow server root (e.g. http://localhost:7860), not a web page, a proxy login or the UI?" : "."}`,
+    };
+  }
+  if (init.expected) {
+    const { detail, code, message } = decodeDetail(body);
+    const got = message ? `an error: ${message.slice(0, 200)}` : String(JSON.stringify(body)).slice(0, 80);
+    return {
+      detail,
+      code,
+      message: `${method} ${url} answered ${status} with ${got} where a result with "${init.expected}" was expected.`,
+    };
+  }
   if (init.html) {
     return {
       detail: undefined,

@@ -19,6 +19,7 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from "./errors";
+import { isRecord } from "./is-record";
 import { redactUrl } from "./redact";
 import type { CallSignal } from "./signals";
 
@@ -52,7 +53,18 @@ const BY_STATUS: Record<number, new (init: APIErrorInit) => APIError> = {
   429: RateLimitError,
 };
 
-function errorClassFor(status: number): new (init: APIErrorInit) => APIError {
+/**
+ * Langflow answers a missing or wrong API key (or credentials it cannot use) with 403, not 401: "Invalid or missing
+ * API key", "An API key must be passed as query or header", "No authentication credentials provided", "Invalid API
+ * key", "API key required when webhook authentication is enabled", "API key authentication failed" (1.13.0's
+ * services/auth; docs/server-quirks.md). Those are AuthenticationErrors (status still 403); a 403 for anything else
+ * (an inactive user, missing privileges, someone else's flow) stays a PermissionDeniedError.
+ */
+const CREDENTIALS_403 = /api key|credentials provided|authentication failed/i;
+
+function errorClassFor(status: number, body: unknown): new (init: APIErrorInit) => APIError {
+  if (status === 403 && CREDENTIALS_403.test(String((body as { detail?: unknown } | null)?.detail)))
+    return AuthenticationError;
   return BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError);
 }
 
@@ -70,7 +82,7 @@ export async function apiErrorFor(init: {
   attempts: number;
   html?: boolean;
 }): Promise<APIError> {
-  const ErrorClass = errorClassFor(init.status);
+  const ErrorClass = errorClassFor(init.status, init.body);
   return new ErrorClass({ ...init, ...(await describeAnswer(init)) });
 }
 
@@ -94,6 +106,34 @@ export async function parseJsonBody(response: Response, text: string, method: st
   }
   const { message } = await describeAnswer({ ...init, body: text, html, notJson: !html });
   throw new APIError({ ...init, message });
+}
+
+/**
+ * A successful answer's body when it is the object a call reads (one with `field`); else an APIError: `null`, a list
+ * or a bare value (a proxy, a wrong baseUrl), or an error's `{"detail": ...}` sent with a 2xx status.
+ */
+export async function objectBody(
+  body: unknown,
+  response: Response,
+  method: string,
+  field: string,
+): Promise<Record<string, unknown>> {
+  if (isRecord(body) && (field in body || body.detail === undefined)) return body;
+  const init = { status: response.status, body, headers: response.headers, method, url: response.url };
+  throw new APIError({ ...init, ...(await describeAnswer({ ...init, expected: field })) });
+}
+
+/** The message for a stream's answer that is an HTML page (`html`) or has no body (error-detail.ts). */
+export async function notAStream(response: Response, html: boolean): Promise<string> {
+  const { message } = await describeAnswer({
+    status: response.status,
+    body: undefined,
+    method: "",
+    url: response.url,
+    html,
+    stream: true,
+  });
+  return message;
 }
 
 /** The error for an HTTP error answer, its body read (a failure to read it is mapped like a failed fetch). */
@@ -137,10 +177,11 @@ export function fetchError(
   const why = call.cause();
   if (why === "user") return new APIUserAbortError();
   if (why === "timeout" || why === "idle") {
-    const limit = why === "idle" ? "idleTimeout" : "timeout";
+    const idle = why === "idle";
+    const option = idle ? "idleTimeout" : "timeout";
     return new APITimeoutError({
       ...at,
-      message: `${at.method} ${redactUrl(at.url)} exceeded its ${limit}.`,
+      message: `${at.method} ${redactUrl(at.url)} exceeded its ${option} (${idle ? call.idleMs : call.timeoutMs} ms); raise the option ${option}, per client or per call.`,
       cause,
     });
   }

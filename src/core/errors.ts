@@ -2,6 +2,7 @@
 // failures are APIErrors with one subclass per status family. No error ever carries a credential: URLs and headers
 // are redacted when the error is built, and toJSON / util.inspect show only the safe fields.
 // Fields are `declare`d and set in the constructors (no separate class-field definitions in the bundle).
+import type { HumanInputRequest } from "./human-input";
 import { redactHeaders, redactUrl } from "./redact";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
@@ -86,9 +87,12 @@ export class APIError extends LangflowError {
 
 /** 400 */
 export class BadRequestError extends APIError {}
-/** 401 */
+/**
+ * 401, and the 403 Langflow answers for a missing or wrong API key (`Invalid or missing API key`, `No authentication
+ * credentials provided`, ...): `status` says which. Check `apiKey` / `token`.
+ */
 export class AuthenticationError extends APIError {}
-/** 403 */
+/** 403 for anything but the credentials: an inactive user, missing privileges, another user's resource. */
 export class PermissionDeniedError extends APIError {}
 /** 404 */
 export class NotFoundError extends APIError {}
@@ -211,6 +215,21 @@ export class JobCancelledError extends LangflowError {
   }
 }
 
+/**
+ * A background job paused for a person's decision (Langflow 1.11+ human input): `job.wait()` without an
+ * `onHumanInput` handler, or `finalText()` / `finalResult()` of a stream that ended at the pause. Answer it with
+ * `job.resume({ requestId: error.request.requestId, decision })` (or `wf.job(error.jobId).resume(...)`).
+ */
+export class JobSuspendedError extends LangflowError {
+  declare readonly jobId: string | undefined;
+  declare readonly request: HumanInputRequest;
+  constructor(jobId: string | undefined, request: HumanInputRequest) {
+    super(`Job ${jobId} waits for human input (request ${request.requestId}): job.resume() it.`);
+    this.jobId = jobId;
+    this.request = request;
+  }
+}
+
 /** `wait()`'s own `timeout` passed before the job finished (the job itself goes on). */
 export class JobTimeoutError extends LangflowError {
   declare readonly timeout: number;
@@ -316,6 +335,7 @@ export interface LangflowErrors {
   StreamError: StreamError;
   JobFailedError: JobFailedError;
   JobCancelledError: JobCancelledError;
+  JobSuspendedError: JobSuspendedError;
   JobTimeoutError: JobTimeoutError;
   ResponseValidationError: ResponseValidationError;
   DeprecatedEndpointError: DeprecatedEndpointError;
@@ -347,6 +367,7 @@ const ERROR_CLASSES: { [N in LangflowErrorName]: new (...args: never[]) => Langf
   StreamError,
   JobFailedError,
   JobCancelledError,
+  JobSuspendedError,
   JobTimeoutError,
   ResponseValidationError,
   DeprecatedEndpointError,

@@ -3,6 +3,7 @@
 import { isBrowserPage } from "./browser-api-key";
 import { readEnv } from "./env";
 import { LangflowConfigError } from "./errors";
+import { checkHeader, checkHeaders } from "./headers";
 import type { Hooks } from "./hooks";
 import { checkKeys } from "./keys";
 import { checkLimit, DEFAULT_MAX_EVENT_BYTES, DEFAULT_MAX_RESPONSE_BYTES } from "./limits";
@@ -158,20 +159,20 @@ function resolveBaseUrl(raw: unknown, langflowId: string | undefined): string {
   if (typeof raw !== "string" || raw.trim() === "") {
     fail("baseUrl", 'expected the Langflow server URL as a string, e.g. "http://localhost:7860".');
   }
+  // How messages show it: a URL without a scheme ("user:pass@host", "//user:pass@host") is not parsed as having
+  // user info, so whatever precedes an "@" is masked here before redactUrl masks the query's secrets.
+  const shown = redactUrl(raw.replace(/^([^@]*\/\/)?[^/?#@]*@/, "$1***@"));
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
-    fail("baseUrl", `"${redactUrl(raw)}" is not an absolute URL; write it like "http://localhost:7860".`);
+    fail("baseUrl", `"${shown}" is not an absolute URL; write it like "http://localhost:7860".`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    fail("baseUrl", `"${redactUrl(raw)}" must start with http:// or https://.`);
+    fail("baseUrl", `"${shown}" must start with http:// or https://.`);
   }
   if (url.search || url.hash) {
-    fail(
-      "baseUrl",
-      `"${redactUrl(raw)}" must not carry a query or fragment; pass credentials as apiKey or token.`,
-    );
+    fail("baseUrl", `"${shown}" must not carry a query or fragment; pass credentials as apiKey or token.`);
   }
   if (url.username || url.password)
     fail("baseUrl", "must not contain credentials; pass them as apiKey or token.");
@@ -206,14 +207,8 @@ export function resolveOptions(input: ClientOptions = {}): ResolvedOptions {
   ) {
     fail("token", "expected a non-empty string or a function returning one.");
   }
-  if (headers !== undefined) {
-    if (typeof headers !== "object" || headers === null || Array.isArray(headers)) {
-      fail("headers", "expected an object of header names to string values.");
-    }
-    for (const [name, value] of Object.entries(headers)) {
-      if (typeof value !== "string") fail("headers", `header "${name}" must be a string.`);
-    }
-  }
+  checkHeaders("headers", headers);
+  if (typeof token === "string") checkHeader("token", "authorization", token);
   const logLevel = input.logLevel ?? (readEnv("LANGFLOW_LOG") as LogLevel | undefined) ?? "off";
   if (!LOG_LEVELS.includes(logLevel)) fail("logLevel", `expected one of ${LOG_LEVELS.join(", ")}.`);
   if (
@@ -230,6 +225,7 @@ export function resolveOptions(input: ClientOptions = {}): ResolvedOptions {
   );
   // An explicit empty string would silently disable auth, so it is rejected (above) rather than treated as absent.
   const apiKey = "apiKey" in options ? input.apiKey?.trim() : readEnv("LANGFLOW_API_KEY");
+  if (apiKey !== undefined) checkHeader("apiKey", "x-api-key", apiKey);
 
   // The warning shows unless the caller chose a level below "warn": the default level "off" must not hide it.
   const warnLevel = input.logLevel ?? "warn";

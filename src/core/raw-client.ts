@@ -6,6 +6,7 @@ import type { Client, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/openapi";
 import { LangflowConfigError, missingPackage } from "./errors";
 import { segment } from "./path";
+import { MANUAL } from "./redirect-check";
 import type { Transport } from "./transport";
 
 /**
@@ -27,6 +28,21 @@ function pathSerializer(pathname: string, params: Record<string, unknown>): stri
   });
 }
 
+/** For openapi-fetch: the transport's attempts, timeouts and hooks, but an HTTP error is returned, not thrown. */
+function fetchRaw(transport: Transport, request: Request): Promise<Response> {
+  // openapi-fetch sends JSON strings, form data or nothing: bodies that can be sent again.
+  const template = request.clone();
+  for (const [name, value] of Object.entries(transport.options.headers)) {
+    if (!template.headers.has(name)) template.headers.set(name, value);
+  }
+  return transport.send(
+    () => (signal) => new Request(template.clone(), { signal, ...MANUAL }),
+    request.method.toUpperCase(),
+    { signal: request.signal },
+    { throwOnHttpError: false, streamedBody: false },
+  );
+}
+
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 export function createRawClient(transport: Transport): RawClient {
@@ -36,7 +52,7 @@ export function createRawClient(transport: Transport): RawClient {
       ({ default: createClient }) =>
         createClient<paths, "application/json">({
           baseUrl: transport.options.baseUrl,
-          fetch: (request: Request) => transport.fetchRaw(request),
+          fetch: (request: Request) => fetchRaw(transport, request),
           pathSerializer,
         }),
       (cause: unknown) => {

@@ -1,5 +1,6 @@
 // Per-call request options: the last argument of every method, after the method's own parameters, as in
 // openai-node and anthropic-sdk-typescript. Each one overrides the client's option of the same name for this call.
+import { checkHeaders } from "./headers";
 import { checkKeys } from "./keys";
 import { checkLimit } from "./limits";
 
@@ -39,6 +40,7 @@ export const REQUEST_OPTION_KEYS: readonly string[] = Object.keys(KNOWN);
 export function checkRequestOptions(options: RequestOptions | undefined): void {
   checkKeys("request option", options, REQUEST_OPTION_KEYS);
   for (const name in options) checkLimit("request option", name, options[name as keyof RequestOptions]);
+  checkHeaders("headers", options?.headers);
 }
 
 /** `options` with `signal` joined to the caller's own: either one aborts the request. */

@@ -5,6 +5,9 @@ export type AbortCause = "user" | "timeout" | "idle";
 
 export interface CallSignal {
   signal: AbortSignal;
+  /** The limits it enforces, in ms (for the timeout error's message). */
+  timeoutMs: number | undefined;
+  idleMs: number | undefined;
   /** Why the signal fired, if it did. */
   cause(): AbortCause | undefined;
   /** Restarts the idle timer (call on every chunk of a stream, and before a stream's request is sent). */
@@ -41,6 +44,8 @@ export function callSignal(
   let disposed = false;
   return {
     signal: controller.signal,
+    timeoutMs,
+    idleMs,
     cause: () => cause,
     touch,
     stopIdle,

@@ -23,7 +23,7 @@ import { eventLimits, readText } from "./body-limit";
 import { BROWSER_API_KEY_WARNING } from "./browser-api-key";
 import { delay } from "./delay";
 import { fetchError, httpError, parseJsonBody } from "./error-from-response";
-import { APIConnectionError, APITimeoutError } from "./errors";
+import { APIConnectionError, APITimeoutError, LangflowError } from "./errors";
 import { currentFetch } from "./fetch";
 import { guardResponse } from "./guarded-body";
 import { createLog, type Log } from "./logger";
@@ -71,7 +71,8 @@ function isRawBody(body: unknown): body is BodyInit {
   );
 }
 
-interface SendMode<T> {
+/** @internal How `send` treats an answer. */
+export interface SendMode<T> {
   throwOnHttpError: boolean;
   streamedBody: boolean;
   /** A stream: `idleTimeout` also bounds the wait for its headers, and its body has no size cap. */
@@ -118,7 +119,7 @@ export class Transport {
       return { data, response };
     };
     return new APIPromise(
-      this.send(this.prepare(spec), spec.method.toUpperCase(), opts, {
+      this.send(() => this.prepare(spec), spec.method.toUpperCase(), opts, {
         throwOnHttpError: true,
         streamedBody: false,
         read,
@@ -134,7 +135,7 @@ export class Transport {
   request(spec: RequestSpec, opts: RequestOptions = {}, stream = false): Promise<Response> {
     checkRequestOptions(opts);
     const streamedBody = spec.body instanceof ReadableStream;
-    const sent = this.send(this.prepare(spec), spec.method.toUpperCase(), opts, {
+    const sent = this.send(() => this.prepare(spec), spec.method.toUpperCase(), opts, {
       throwOnHttpError: true,
       streamedBody,
       stream,
@@ -187,38 +188,24 @@ export class Transport {
       new Request(url, { method, headers, body, signal, ...duplex, ...MANUAL } as RequestInit);
   }
 
-  /** For openapi-fetch: the same attempts, timeouts and hooks, but an HTTP error is returned, not thrown. */
-  fetchRaw(request: Request): Promise<Response> {
-    // openapi-fetch sends JSON strings, form data or nothing: bodies that can be sent again.
-    const template = request.clone();
-    for (const [name, value] of Object.entries(this.options.headers)) {
-      if (!template.headers.has(name)) template.headers.set(name, value);
-    }
-    return this.send(
-      (signal) => new Request(template.clone(), { signal, ...MANUAL }),
-      request.method.toUpperCase(),
-      { signal: request.signal },
-      {
-        throwOnHttpError: false,
-        streamedBody: false,
-      },
-    );
-  }
-
-  private send(
-    make: (signal: AbortSignal) => Request,
+  // `prepare` builds the per-attempt Request factory inside the call, so a body that cannot be serialized fails as
+  // a rejection of the call's promise, never as a synchronous throw.
+  // Not private: lf.raw's fetch (raw-client.ts) sends through it too, so WorkflowsClient does not carry that code.
+  /** @internal */
+  send(
+    prepare: () => (signal: AbortSignal) => Request,
     method: string,
     opts: RequestOptions,
     mode: SendMode<Response>,
   ): Promise<Response>;
-  private send<T>(
-    make: (signal: AbortSignal) => Request,
+  send<T>(
+    prepare: () => (signal: AbortSignal) => Request,
     method: string,
     opts: RequestOptions,
     mode: SendMode<T>,
   ): Promise<T>;
-  private async send<T>(
-    make: (signal: AbortSignal) => Request,
+  async send<T>(
+    prepare: () => (signal: AbortSignal) => Request,
     method: string,
     opts: RequestOptions,
     mode: SendMode<T>,
@@ -234,6 +221,7 @@ export class Transport {
     const toError = (cause: unknown, url: string, attempts: number) =>
       fetchError(call, cause, { method, url, attempts });
     try {
+      const make = prepare();
       for (let attempt = 1; ; attempt++) {
         let request = make(call.signal);
         for (const [name, value] of Object.entries(opts.headers ?? {})) request.headers.set(name, value);
@@ -294,7 +282,12 @@ export class Transport {
       }
     } catch (error) {
       call.dispose();
-      throw error;
+      // Every failure is a LangflowError: a body JSON cannot encode, a hook that threw, a header a hook set wrong.
+      if (error instanceof LangflowError) throw error;
+      throw new LangflowError(
+        `The ${method} request could not be built or sent: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
   }
 

@@ -85,12 +85,28 @@ export function uploadFile<T>(
   return new APIPromise(inner);
 }
 
+/**
+ * The server's filename as a bare name, safe to join to a folder: a path in it (`../../x`, `C:\\x`, `/etc/x`) is cut
+ * to its last part, control characters dropped, `.`/`..` and an empty name read as none; a malformed
+ * percent-encoding is kept as sent (decodeURIComponent would throw a URIError).
+ */
 function filenameOf(disposition: string | null): string | undefined {
   if (!disposition) return undefined;
-  const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(disposition);
-  if (star?.[1]) return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ""));
-  const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  return plain?.[1];
+  const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(disposition)?.[1]?.trim().replace(/^"|"$/g, "");
+  let name = star ?? /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  if (star) {
+    try {
+      name = decodeURIComponent(star);
+    } catch {
+      // keep it encoded
+    }
+  }
+  name = name
+    ?.split(/[\\/]/)
+    .pop()
+    ?.replace(/\p{Cc}/gu, "")
+    .trim();
+  return name && name !== "." && name !== ".." ? name : undefined;
 }
 
 export function download(t: Transport, spec: RequestSpec, options?: RequestOptions): APIPromise<Download> {

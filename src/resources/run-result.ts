@@ -28,6 +28,8 @@ export interface RunResult {
 
 type Obj = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+/** A list the server should have sent, or none: a wrong shape reads as empty, never as a TypeError. */
+const list = <T>(v: T[] | null | undefined | unknown): T[] => (Array.isArray(v) ? v : []);
 
 /** Text of one result: `results.message.text` (1.13: also `.data.text`), `results.text`, or `outputs.*.message`. */
 function textOf(result: ResultData): string | undefined {
@@ -43,18 +45,18 @@ function textOf(result: ResultData): string | undefined {
   for (const out of Object.values(result.outputs ?? {})) {
     if (isRecord(out) && typeof out.message === "string") return out.message;
   }
-  const first = result.messages?.find((m) => typeof m?.message === "string");
+  const first = list<Obj>(result.messages).find((m) => typeof m?.message === "string");
   return first ? (first.message as string) : undefined;
 }
 
 export function toRunResult(raw: RunResponse): RunResult {
   const outputs: ResultData[] = [];
-  for (const group of raw?.outputs ?? []) {
-    for (const result of group?.outputs ?? []) if (result) outputs.push(result);
+  for (const group of list<Obj>(raw?.outputs)) {
+    for (const result of list<ResultData>(group?.outputs)) if (isRecord(result)) outputs.push(result);
   }
   const messages: RunResultMessage[] = [];
   for (const result of outputs) {
-    for (const m of result.messages ?? []) {
+    for (const m of list<NonNullable<ResultData["messages"]>[number]>(result.messages)) {
       const text = str((m as Obj)?.message);
       if (text === undefined) continue;
       messages.push({

@@ -2,7 +2,9 @@
 // `POST /api/v1/webhook/{flow}`. The run body goes top-level (SimplifiedAPIRequest fields): the docs show it, older
 // servers take only it, and 1.13.0 accepts it besides the spec's embedded `{input_request}` (docs/server-quirks.md).
 import type { APIPromise } from "../core/api-promise";
+import { objectBody } from "../core/error-from-response";
 import { LangflowConfigError } from "../core/errors";
+import { checkHeader } from "../core/headers";
 import { toWire, type WireNames } from "../core/params";
 import { path } from "../core/path";
 import type { RequestOptions } from "../core/request-options";
@@ -53,7 +55,9 @@ function globalHeaders(globals: Record<string, string> | undefined): Record<stri
         "globals",
         `globals: "${name}" cannot be sent as a header name; use letters, digits, "_" or "-".`,
       );
-    headers[`X-LANGFLOW-GLOBAL-VAR-${name.toUpperCase()}`] = String(value);
+    const header = `X-LANGFLOW-GLOBAL-VAR-${name.toUpperCase()}`;
+    checkHeader("globals", header, String(value));
+    headers[header] = String(value);
   }
   return headers;
 }
@@ -72,7 +76,9 @@ export class Runs extends APIResource {
   run(flow: string, params: RunParams = {}, options?: RequestOptions): APIPromise<RunResult> {
     return this.transport
       .json<RunResponse>({ ...runSpec(flow, params), schema: "runResponse" }, options)
-      .map((raw) => toRunResult(raw));
+      .map(async (raw, response) =>
+        toRunResult((await objectBody(raw, response, "POST", "outputs")) as RunResponse),
+      );
   }
 
   /** Returns the stream at once; the request is sent on first read, so HTTP errors surface from iteration. */

@@ -16,6 +16,19 @@ export interface TokenData {
   timestamp?: string;
 }
 
+/** The request of a paused job as the server sends it (`toHumanInputRequest` gives the SDK's camelCase form). */
+export interface HumanInputRequestData {
+  request_id: string;
+  kind: string;
+  prompt?: string | null;
+  options?: { action_id: string; label: string }[];
+  allowed_decisions?: string[];
+  timeout_seconds?: number;
+  fallback_action?: string | null;
+  paused_at?: string;
+  [key: string]: unknown;
+}
+
 /** An event the SDK has no type for; `name` is the server's event name. */
 export interface UnknownLangflowEvent {
   event: "unknown";
@@ -55,7 +68,9 @@ export type LangflowEvent =
         metadata?: Record<string, unknown> | null;
       };
     }
-  | { event: "log" | "warning" | "progress" | "human_input_required"; data: unknown }
+  | { event: "log" | "warning" | "progress"; data: unknown }
+  /** A background job paused for a person's decision (Langflow 1.11+); the stream ends here, the job is `suspended`. */
+  | { event: "human_input_required"; data: HumanInputRequestData }
   | { event: "end"; data: { build_duration?: number } }
   | { event: "error"; data: { error?: string; text?: string; [key: string]: unknown } }
   | { event: "cancelled"; data: { reason?: string } }
@@ -78,6 +93,8 @@ export type AguiEvent =
   | { type: "TOOL_CALL_RESULT"; messageId: string; toolCallId: string; content: string }
   | { type: "STATE_SNAPSHOT"; snapshot: unknown }
   | { type: "STATE_DELTA"; delta: unknown[] }
+  /** The AG-UI form of `human_input_required` (Langflow 1.11+): the stream ends here, the job is `suspended`. */
+  | { type: "CUSTOM"; name: "langflow.human_input_required"; value: HumanInputRequestData }
   | { type: "CUSTOM"; name: string; value: unknown }
   | { type: "UNKNOWN"; name: string; raw: Record<string, unknown> };
 
@@ -165,3 +182,10 @@ export function toWorkflowEvent(value: unknown): WorkflowEvent {
   }
   return toLangflowEvent(value);
 }
+
+/**
+ * The warning on a sync or streamed run that went past a Human Input (`result.warnings`, a langflow stream's
+ * `finalResult().warnings`): only background jobs pause (docs/server-quirks.md).
+ */
+export const HUMAN_INPUT_SKIPPED =
+  "Human Input not asked: only wf.submit() jobs pause for it (job.wait({ onHumanInput })).";

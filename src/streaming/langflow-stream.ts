@@ -1,8 +1,9 @@
 // LangflowStream: the one stream type of the SDK, over any framing. An AsyncIterable of typed events that
 // is consumed once, can be aborted (closing the connection), teed, turned into a ReadableStream, and
-// reduced to the final text or result. An `error` event is yielded, then iteration throws a StreamError.
+// reduced to the final text or result. An `error` event is yielded, then iteration throws a StreamError. An abort
+// (`abort()` or the caller's signal) ends iteration quietly: what arrived stays readable (finalText()).
 
-import { StreamError } from "../core/errors";
+import { APIUserAbortError, StreamError } from "../core/errors";
 import { iterableStream, type TextStream } from "./text-stream";
 
 /** What a stream keeps of its events for finalText() / finalResult(). */
@@ -21,14 +22,21 @@ export interface StreamAccumulator<R> {
  * then end).
  */
 export interface StreamSemantics<E, R> {
-  observe(event: E, acc: StreamAccumulator<R>): "error" | "cancelled" | "end" | undefined;
+  observe(event: E, acc: StreamAccumulator<R>): "error" | "cancelled" | "end" | "suspended" | undefined;
   errorMessage(event: E): string;
+  /** The error finalText()/finalResult() reject with when the stream ended at a pause (`suspended`). */
+  suspendedError?(event: E): Promise<Error>;
 }
 
 /** Events decoded from one chunk; `ids[i]` is the SSE id of `batch[i]`, when the framing has ids. */
 export type EventBatch<E> = E[] & { ids?: (string | undefined)[] };
 
-export type EndReason = "end" | "cancelled" | "error" | "closed";
+/**
+ * Why a stream ended: `end` (normal), `cancelled` (the run was stopped), `error` (an error event), `closed` (the
+ * connection closed with no final event), `aborted` (`abort()` or the caller's signal), `suspended` (a background job
+ * paused for human input: finalText()/finalResult() reject with JobSuspendedError).
+ */
+export type EndReason = "end" | "cancelled" | "error" | "closed" | "aborted" | "suspended";
 
 /**
  * A stream of typed events (`for await`), read once: `abort()`, `tee()`, `toReadableStream()`, `textStream()`,
@@ -52,6 +60,8 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
   #fullText: string | undefined;
   #result: R | undefined;
   #endReason: EndReason | undefined;
+  #pause: E | undefined;
+  #aborted = false;
   /** The `id` of the last SSE event received (resume from it with `Last-Event-ID`). */
   lastEventId: string | undefined;
 
@@ -65,16 +75,17 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
     this.#semantics = semantics;
   }
 
-  /** Why the stream ended: `end` (normal), `cancelled` (the run was stopped), `error`, or `closed` (no final event). */
+  /** Why the stream ended (see EndReason); undefined while it is read. */
   get endReason(): EndReason | undefined {
     return this.#endReason;
   }
 
   /**
-   * Stops reading and closes the connection. A `for await` loop over the stream then throws `APIUserAbortError`
-   * (as an aborted `signal` does); to stop quietly, `break` out of the loop instead.
+   * Stops reading and closes the connection. A `for await` loop then ends quietly (no error), `endReason` is
+   * `aborted`, and `finalText()` / `finalResult()` resolve with what arrived before. The caller's `signal` does the same.
    */
   abort(): void {
+    this.#aborted = true;
     this.#abort();
   }
 
@@ -109,6 +120,7 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
         pendingError = new StreamError(this.#semantics.errorMessage(event), event);
       } else if (kind !== undefined) {
         this.#endReason = kind;
+        if (kind === "suspended") this.#pause = event;
         finish();
       }
       return { done: false, value: event };
@@ -118,7 +130,7 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
         while (index >= batch.length) {
           const step = await source.next();
           if (step.done) {
-            this.#endReason ??= "closed";
+            this.#endReason ??= this.#aborted ? "aborted" : "closed";
             finish();
             return done();
           }
@@ -127,7 +139,10 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
         }
       } catch (error) {
         finish();
-        throw error;
+        // An abort (abort(), or the caller's signal: the transport's APIUserAbortError) ends the loop quietly.
+        if (!this.#aborted && !(error instanceof APIUserAbortError)) throw error;
+        this.#endReason ??= "aborted";
+        return done();
       }
       return take();
     };
@@ -170,7 +185,10 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
     };
   }
 
-  /** Reads to the end; the concatenated text deltas, or the final message's text when nothing streamed. */
+  /**
+   * Reads to the end; the concatenated text deltas, or the final message's text when nothing streamed. After an
+   * abort: the text that arrived before it.
+   */
   async finalText(): Promise<string> {
     await this.#drain();
     return this.#sawDelta ? this.#blocks.join("") + this.#parts.join("") : (this.#fullText ?? "");
@@ -184,13 +202,16 @@ export class LangflowStream<E, R = unknown> implements AsyncIterable<E> {
 
   async #drain(): Promise<void> {
     if (this.#started) {
-      if (this.#endReason === undefined)
+      if (this.#endReason === undefined && !this.#aborted)
         throw new StreamError("finalText()/finalResult() must be called before iterating, or after it ends.");
       return;
     }
     for await (const _ of this) {
       // the accumulators run inside the iterator
     }
+    const pause = this.#pause;
+    if (pause !== undefined && this.#semantics.suspendedError)
+      throw await this.#semantics.suspendedError(pause);
   }
 
   /** The events as a ReadableStream (e.g. to return from a route handler); cancelling it aborts the request. */

@@ -1,10 +1,12 @@
 // From an HTTP response to a LangflowStream, one reader per framing.
 import { eventLimits } from "../core/body-limit";
-import { StreamError } from "../core/errors";
+import { notAStream } from "../core/error-from-response";
+import { JobSuspendedError, StreamError } from "../core/errors";
 import { DEFAULT_MAX_EVENT_BYTES } from "../core/limits";
 import {
   type AguiEvent,
   type BuildEvent,
+  HUMAN_INPUT_SKIPPED,
   type LangflowEvent,
   type LogEvent,
   type ResponsesStreamEvent,
@@ -39,33 +41,30 @@ function open<E, R>(
   semantics: StreamSemantics<E, R>,
 ): LangflowStream<E, R> {
   const controller = new AbortController();
-  let reader = source instanceof Response ? readerOf(source) : undefined;
-  // The longest event: the call's maxEventBytes, which the transport attaches to the Response.
-  let max = source instanceof Response ? maxEventBytes(source) : DEFAULT_MAX_EVENT_BYTES;
+  let reader: Reader | undefined;
   async function* read(): AsyncGenerator<EventBatch<E>> {
-    if (!reader) {
-      if (controller.signal.aborted) return; // aborted before the first read: send nothing
-      let response: Response;
-      try {
-        response = await (source as (signal: AbortSignal) => Promise<Response>)(controller.signal);
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        throw error;
-      }
-      reader = readerOf(response);
-      max = maxEventBytes(response);
-      if (controller.signal.aborted) {
-        reader.cancel().catch(() => undefined);
-        return;
-      }
+    if (controller.signal.aborted) return; // aborted before the first read: send nothing
+    let response: Response;
+    try {
+      response = source instanceof Response ? source : await source(controller.signal);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      throw error;
     }
-    yield* decode(reader, max);
+    reader = await readerOf(response);
+    if (controller.signal.aborted) {
+      reader.cancel().catch(() => undefined);
+      return;
+    }
+    // The longest event: the call's maxEventBytes, which the transport attaches to the Response.
+    yield* decode(reader, maxEventBytes(response));
   }
   return new LangflowStream<E, R>(
     read(),
     () => {
       controller.abort();
-      reader?.cancel().catch(() => undefined);
+      // A Response handed in is freed even when reading never started.
+      (reader ?? (source instanceof Response ? source.body : undefined))?.cancel().catch(() => undefined);
     },
     semantics,
   );
@@ -73,9 +72,13 @@ function open<E, R>(
 
 const maxEventBytes = (response: Response) => eventLimits.get(response) ?? DEFAULT_MAX_EVENT_BYTES;
 
-function readerOf(response: Response): Reader {
-  if (!response.body)
-    throw new StreamError(`The server answered ${response.status} with no body where a stream was expected.`);
+async function readerOf(response: Response): Promise<Reader> {
+  // A web page (a proxy's login, the UI at a wrong baseUrl) is not a stream: said at once, not read as events.
+  const html = /text\/html/i.test(response.headers.get("content-type") ?? "");
+  if (!response.body || html) {
+    response.body?.cancel().catch(() => undefined);
+    throw new StreamError(await notAStream(response, html));
+  }
   return response.body.getReader();
 }
 
@@ -147,10 +150,40 @@ const aguiSemantics: StreamSemantics<AguiEvent, Record<string, unknown>> = {
   errorMessage: (e) => (e.type === "RUN_ERROR" ? e.message || "The run failed." : "The run failed."),
 };
 
-/** v2 streams carry either protocol; each event is handled by its own protocol's rules. */
-const workflowSemantics: StreamSemantics<WorkflowEvent, Record<string, unknown>> = {
-  observe: (e, acc) => ("event" in e ? langflowSemantics.observe(e, acc) : aguiSemantics.observe(e, acc)),
-  errorMessage: (e) => ("event" in e ? langflowSemantics.errorMessage(e) : aguiSemantics.errorMessage(e)),
+/** The request of a pause event (either protocol), or undefined for any other event. */
+function pauseRequest(e: WorkflowEvent): unknown {
+  if ("event" in e) return e.event === "human_input_required" ? e.data : undefined;
+  return e.type === "CUSTOM" && e.name === "langflow.human_input_required" ? e.value : undefined;
+}
+
+/** A Human Input built without pausing (a sync or streamed run): nothing inactivated, its branches all empty. */
+function skippedHumanInput(e: WorkflowEvent): boolean {
+  if (!("event" in e) || e.event !== "end_vertex" || e.data.output_meta?.vertex_type !== "HumanInput")
+    return false;
+  const inactivated = e.data.build_data?.inactivated_vertices;
+  return !Array.isArray(inactivated) || inactivated.length === 0;
+}
+
+/**
+ * v2 streams carry either protocol; each event is handled by its own protocol's rules. One per stream: a langflow
+ * stream that went past a Human Input ends with `warnings` in its final result.
+ */
+const workflowSemantics = (): StreamSemantics<WorkflowEvent, Record<string, unknown>> => {
+  let skipped = false;
+  return {
+    observe(e, acc) {
+      if (pauseRequest(e) !== undefined) return "suspended";
+      if (!("event" in e)) return aguiSemantics.observe(e, acc);
+      skipped ||= skippedHumanInput(e);
+      const kind = langflowSemantics.observe(e, acc);
+      if (kind === "end" && skipped)
+        acc.setResult({ ...(e.data as object), warnings: [HUMAN_INPUT_SKIPPED] });
+      return kind;
+    },
+    errorMessage: (e) => ("event" in e ? langflowSemantics.errorMessage(e) : aguiSemantics.errorMessage(e)),
+    suspendedError: (e) =>
+      import("../core/human-input").then((m) => m.suspendedError(JobSuspendedError, pauseRequest(e))),
+  };
 };
 
 /** v1 `/api/v1/run?stream=true`: bare JSON objects separated by blank lines. */
@@ -175,7 +208,7 @@ export function buildEventStream(
 export function workflowEventStream(
   source: ResponseSource,
 ): LangflowStream<WorkflowEvent, Record<string, unknown>> {
-  return open(source, readWorkflowEvents, workflowSemantics);
+  return open(source, readWorkflowEvents, workflowSemantics());
 }
 
 async function* readWorkflowEvents(reader: Reader, max: number): AsyncGenerator<EventBatch<WorkflowEvent>> {

@@ -1,6 +1,7 @@
 // One GET of a job's status, as a typed snapshot. The server answers a finished job's failure with HTTP
 // 500 JOB_FAILED and a server-side timeout with 408 EXECUTION_TIMEOUT: those are states, not transport errors.
 import { APIError, JobFailedError } from "../core/errors";
+import type { HumanInputRequest } from "../core/human-input";
 import { toWorkflowResult } from "./result";
 import type { JobStatus, WorkflowExecutionResponse, WorkflowResult } from "./types";
 
@@ -13,6 +14,8 @@ export interface JobSnapshot {
   errors: unknown[];
   /** The body as the server sent it (the error body for failed / timed-out jobs). */
   raw: unknown;
+  /** `suspended` (Langflow 1.11+): what the job waits for, from the flow's pending list. */
+  humanInput?: HumanInputRequest;
 }
 
 const TERMINAL = new Set(["completed", "failed", "cancelled", "timed_out", "error"]);

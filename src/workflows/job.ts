@@ -1,9 +1,18 @@
 // A background job: status, wait (poll-until-done), stop, and its event stream (re-attach / resume).
 import type { APIPromise } from "../core/api-promise";
-import { APIError, JobCancelledError, JobTimeoutError, LangflowError } from "../core/errors";
+import {
+  APIError,
+  ConflictError,
+  JobCancelledError,
+  JobSuspendedError,
+  JobTimeoutError,
+  LangflowConfigError,
+  LangflowError,
+} from "../core/errors";
+import { checkHeader } from "../core/headers";
 import { checkParams, type WireNames } from "../core/params";
 import { path } from "../core/path";
-import { type PollOptions, poll, WAIT_OPTIONS } from "../core/poll";
+import { type PollOptions, poll } from "../core/poll";
 import { checkRequestOptions, type RequestOptions, withSignal } from "../core/request-options";
 import { APIResource } from "../core/resource";
 import type { Transport } from "../core/transport";
@@ -11,8 +20,13 @@ import type { WorkflowEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
 import { workflowEventStream } from "../streaming/readers";
 import type { GenerationProbe } from "./generation";
+import type { HumanInputKit } from "./human-input";
 import { isTerminal, type JobSnapshot, jobFailed, snapshotFromBody, snapshotFromError } from "./job-status";
-import type { WorkflowResult } from "./types";
+import type { OnHumanInput, ResumeParams, WorkflowResult } from "./types";
+
+/** The human-input code, loaded at the first pause, resume or pending list, with what it needs from here. */
+export const humanInputModule = () => import("./human-input");
+export const HUMAN_INPUT_KIT: HumanInputKit = { ConflictError, JobSuspendedError, LangflowConfigError, path };
 
 export interface JobLinks {
   status: string;
@@ -25,7 +39,23 @@ export interface JobLinks {
  * JobTimeoutError, the job goes on) and abort (`signal`), and `onStatus`. The second argument of `wait`,
  * RequestOptions, applies to each status request it sends (its `timeout` bounds one request).
  */
-export interface WaitParams extends Omit<PollOptions<JobSnapshot>, "key" | "random"> {}
+export interface WaitParams extends Omit<PollOptions<JobSnapshot>, "key" | "random"> {
+  /**
+   * Decides each human-input pause (Langflow 1.11+): wait resumes the job with the answer and goes on waiting. Without
+   * it a pause rejects the wait with JobSuspendedError.
+   */
+  onHumanInput?: OnHumanInput;
+}
+
+// Written out, not spread from core/poll's WAIT_OPTIONS: a bundler keeps a spread table even where it is not used.
+const WAIT: WireNames<WaitParams> = {
+  interval: null,
+  maxInterval: null,
+  timeout: null,
+  signal: null,
+  onStatus: null,
+  onHumanInput: null,
+};
 
 export interface JobEventsParams {
   /** Resume after this event id (no duplicates); default: from the start. */
@@ -33,6 +63,8 @@ export interface JobEventsParams {
 }
 
 const EVENTS: WireNames<JobEventsParams> = { lastEventId: null };
+
+const RESUME: WireNames<ResumeParams> = { requestId: null, decision: null };
 
 /** How many polls in a row may find a completed job's result not written yet (1.9/1.10) before wait() rejects. */
 const MAX_UNSETTLED_POLLS = 10;
@@ -52,7 +84,6 @@ export class WorkflowJob extends APIResource {
   readonly flowId: string | undefined;
   readonly links: JobLinks;
   readonly #probe: GenerationProbe;
-
   /** @internal Jobs come from `wf.submit()` and `wf.job(id)`. */
   constructor(
     transport: Transport,
@@ -72,7 +103,10 @@ export class WorkflowJob extends APIResource {
     };
   }
 
-  /** One request: where the job is now. A failed or server-timed-out job is a snapshot, not an exception. */
+  /**
+   * Where the job is now (one request; two when it is `suspended`: its request comes from the flow's pending list,
+   * as `humanInput`). A failed or server-timed-out job is a snapshot, not an exception.
+   */
   status(options?: RequestOptions): Promise<JobSnapshot> {
     return this.transport
       .json<Record<string, unknown>>(
@@ -80,7 +114,12 @@ export class WorkflowJob extends APIResource {
         options,
       )
       .then(
-        (body) => snapshotFromBody(this.id, body ?? {}),
+        (body) => {
+          const snapshot = snapshotFromBody(this.id, body ?? {});
+          if (snapshot.status !== "suspended") return snapshot;
+          const flowId = (body?.flow_id as string | undefined) ?? this.flowId;
+          return humanInputModule().then((m) => m.withRequest(this.transport, snapshot, flowId, options));
+        },
         (error: unknown) => {
           const snapshot = snapshotFromError(this.id, error);
           if (snapshot) return snapshot;
@@ -90,14 +129,29 @@ export class WorkflowJob extends APIResource {
   }
 
   /**
+   * Answers the job's pending human-input request (Langflow 1.11+); the job then goes on (`job.wait()` for its
+   * result). A decision the request does not allow is refused before sending; a second answer is a ConflictError
+   * (409 `NOT_RESUMABLE`).
+   */
+  resume(params: ResumeParams, options?: RequestOptions): Promise<{ jobId: string; status: string }> {
+    checkParams(params, RESUME);
+    checkRequestOptions(options);
+    return humanInputModule().then((m) =>
+      m.resumeChecked(HUMAN_INPUT_KIT, this, this.transport, params, options),
+    );
+  }
+
+  /**
    * Polls until the job ends: resolves with its result, or rejects with JobFailedError, JobCancelledError,
    * JobTimeoutError (this wait's own `timeout`; the job goes on) or APIUserAbortError.
    */
   wait(params: WaitParams = {}, options?: RequestOptions): Promise<WorkflowResult> {
-    checkParams(params, WAIT_OPTIONS);
+    checkParams(params, WAIT);
     checkRequestOptions(options);
+    const { onHumanInput, ...pollOptions } = params;
     let confirmed = false;
     let unsettled = 0;
+    const answered = new Set<string>();
     return poll<JobSnapshot, WorkflowResult>(async (signal) => {
       let snapshot: JobSnapshot;
       try {
@@ -108,6 +162,17 @@ export class WorkflowJob extends APIResource {
         // (docs/server-quirks.md). Asked again, it answers the result; a lasting one is believed.
         if (isResultNotWrittenYet(error) && ++unsettled <= MAX_UNSETTLED_POLLS) return { done: false };
         throw error;
+      }
+      if (snapshot.status === "suspended") {
+        const { onPause } = await humanInputModule();
+        return onPause(
+          HUMAN_INPUT_KIT,
+          this.transport,
+          snapshot,
+          answered,
+          onHumanInput,
+          withSignal(options, signal),
+        );
       }
       if (!isTerminal(snapshot.status)) return { done: false, snapshot };
       // Langflow 1.13.0 answers 500 JOB_FAILED for a moment right after a stop, then "cancelled"
@@ -131,7 +196,7 @@ export class WorkflowJob extends APIResource {
         };
       const what = snapshot.status === "timed_out" ? "timed out on the server" : "failed";
       return { done: true, snapshot, error: jobFailed(`Job ${this.id}`, snapshot.errors, this.id, what) };
-    }, params).catch((error: unknown) => {
+    }, pollOptions).catch((error: unknown) => {
       throw error instanceof JobTimeoutError ? new JobTimeoutError(error.timeout, this.id) : error;
     });
   }
@@ -160,6 +225,7 @@ export class WorkflowJob extends APIResource {
     options?: RequestOptions,
   ): LangflowStream<WorkflowEvent, Record<string, unknown>> {
     checkParams(params, EVENTS);
+    if (params.lastEventId !== undefined) checkHeader("lastEventId", "last-event-id", params.lastEventId);
     const spec = async () => {
       const { generation, version } = await this.#probe.get();
       if (generation === "1.10") {

@@ -67,14 +67,19 @@ function echoedSessionId(inputs: unknown): string | undefined {
 export function toWorkflowResult(body: WorkflowExecutionResponse): WorkflowResult {
   const raw = body as unknown as Record<string, unknown>;
   const rawOutputs = isRecord(raw.outputs) ? raw.outputs : {};
-  const outputs: Record<string, WorkflowOutput> = {};
-  for (const [id, value] of Object.entries(rawOutputs)) outputs[id] = toOutput(id, value);
+  // fromEntries defines each key as an own property: a component id "__proto__" cannot swap the map's prototype.
+  const outputs: Record<string, WorkflowOutput> = Object.fromEntries(
+    Object.entries(rawOutputs).map(([id, value]) => [id, toOutput(id, value)]),
+  );
   const str = (value: unknown) => (typeof value === "string" ? value : undefined);
   return {
     status: str(raw.status) ?? "completed",
     text: singleText(raw, Object.values(outputs)),
     outputs,
     errors: toErrors(raw.errors),
+    warnings: Array.isArray(raw.warnings)
+      ? raw.warnings.map((w) => (typeof w === "string" ? w : JSON.stringify(w)))
+      : [],
     flowId: str(raw.flow_id),
     sessionId: str(raw.session_id) ?? echoedSessionId(raw.inputs),
     jobId: str(raw.job_id),

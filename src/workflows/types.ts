@@ -1,4 +1,5 @@
 // Public types of the v2 Workflow API wrapper.
+import type { HumanInputRequest } from "../core/human-input";
 import type { SpecSchema } from "../core/spec-types";
 
 /** The server's sync result, as the pinned server sends it (older servers send a subset; see WorkflowResult.raw). */
@@ -47,6 +48,8 @@ export interface WorkflowResult {
   /** By component id. */
   outputs: Record<string, WorkflowOutput>;
   errors: WorkflowError[];
+  /** The server's warnings, and the SDK's (e.g. a Human Input a sync run went past: `HUMAN_INPUT_SKIPPED`). */
+  warnings: string[];
   flowId: string | undefined;
   sessionId: string | undefined;
   jobId: string | undefined;
@@ -70,4 +73,26 @@ export interface WorkflowInputs {
    * When omitted, the client looks it up in the flow (one request, cached).
    */
   inputComponentId?: string;
+}
+
+/** A person's answer to a human-input request: an action id (`"approve"`), or the server's object (`{ action_id, ... }`). */
+export type HumanDecision = string | ({ action_id: string } & Record<string, unknown>);
+
+/** `job.wait({ onHumanInput })`: decides each pause of the job; wait resumes with the answer and goes on waiting. */
+export type OnHumanInput = (request: HumanInputRequest) => HumanDecision | Promise<HumanDecision>;
+
+/** `job.resume(params)`. */
+export interface ResumeParams {
+  /** The id of the request answered (`snapshot.humanInput.requestId`, `error.request.requestId`). */
+  requestId: string;
+  decision: HumanDecision;
+}
+
+/** A suspended job of a flow and the request it waits for (`wf.pending(flow)`). */
+export interface PendingHumanInput extends HumanInputRequest {
+  jobId: string;
+  flowId: string;
+  /** The run's `session_id`; null when it was sent without one. */
+  sessionId: string | null;
+  createdAt: string | null;
 }

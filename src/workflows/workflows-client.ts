@@ -1,5 +1,6 @@
 // The v2 Workflow API: run (sync), stream, submit (background) and jobs, for both server generations.
 import { APIPromise } from "../core/api-promise";
+import { objectBody } from "../core/error-from-response";
 import { LangflowConfigError, LangflowError, NotFoundError } from "../core/errors";
 import { type ClientOptions, resolveOptions } from "../core/options";
 import { checkParams, type WireNames } from "../core/params";
@@ -7,16 +8,27 @@ import { path, segment } from "../core/path";
 import { checkRequestOptions, type RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
 import { Transport } from "../core/transport";
-import type { WorkflowEvent } from "../streaming/events";
+import { HUMAN_INPUT_SKIPPED, type WorkflowEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
 import { workflowEventStream } from "../streaming/readers";
 import { validateResponse } from "../validation/validate-response";
+import type { FlowLookup, FlowLookupKit } from "./flow-lookup";
 import { GenerationProbe } from "./generation";
-import { WorkflowJob } from "./job";
+import { humanInputModule, WorkflowJob } from "./job";
 import { jobFailed } from "./job-status";
+import type { ChatInputCache, LegacyContext } from "./legacy-body";
 import { type StreamProtocol, workflowRequestBody } from "./request-body";
 import { toWorkflowResult } from "./result";
-import type { ServerGeneration, WorkflowExecutionResponse, WorkflowInputs, WorkflowResult } from "./types";
+
+type FlowLookupModule = typeof import("./flow-lookup");
+
+import type {
+  PendingHumanInput,
+  ServerGeneration,
+  WorkflowExecutionResponse,
+  WorkflowInputs,
+  WorkflowResult,
+} from "./types";
 
 export interface WorkflowsClientOptions extends ClientOptions {
   /** Skip detection: `"current"` (Langflow 1.11+) or `"1.10"`. Default: asked from the server once. */
@@ -59,6 +71,13 @@ const STREAM: WireNames<WorkflowStreamParams> = {
   protocol: null,
 };
 
+const FLOW_KIT: FlowLookupKit = {
+  LangflowError,
+  NotFoundError,
+  path,
+  humanInputSkipped: HUMAN_INPUT_SKIPPED,
+};
+
 /** How LangflowClient gives its `workflows` its own transport: a key no options object can hold by accident. */
 const SHARED_TRANSPORT = Symbol("langflow-sdk.transport");
 
@@ -86,7 +105,9 @@ function ownTransport(options: WorkflowsClientOptions): {
  */
 export class WorkflowsClient extends APIResource {
   readonly #probe: GenerationProbe;
-  readonly #chatInputs = new Map<string, Promise<string | undefined | null>>();
+  #flows: Promise<FlowLookupModule & { flows: FlowLookup }> | undefined;
+  /** The 1.10 chat input of each flow (legacy-body.ts). */
+  readonly #chatInputs: ChatInputCache = new Map();
 
   constructor(options: WorkflowsClientOptions = {}) {
     const { transport, apiVersion } = ownTransport(options);
@@ -94,12 +115,23 @@ export class WorkflowsClient extends APIResource {
     this.#probe = new GenerationProbe(transport, apiVersion);
   }
 
-  /** Runs a flow and waits for its result (sync mode). */
+  /**
+   * Runs a flow and waits for its result (sync mode). `flowId`: the flow's id, endpoint name or (unique) name. A flow
+   * with a Human Input does not pause here: its result carries a warning (`result.warnings`).
+   */
   run(flowId: string, params: WorkflowRunParams = {}, options?: RequestOptions): APIPromise<WorkflowResult> {
     checkParams(params, RUN);
     const post = this.#post(flowId, params, "sync", options);
-    const inner = post.then(({ data, response }) => {
-      const result = toWorkflowResult(data as WorkflowExecutionResponse);
+    const inner = post.then(async ({ data, response }) => {
+      const body = (await objectBody(
+        data,
+        response,
+        "POST",
+        "outputs",
+      )) as unknown as WorkflowExecutionResponse;
+      const result = toWorkflowResult(body);
+      const m = await this.#lookup();
+      result.warnings.push(...(await m.runWarnings(m.flows, result.flowId)));
       if (result.status === "failed" && params.throwOnFailure !== false)
         throw jobFailed(`The run of flow ${flowId}`, result.errors, result.jobId);
       return { data: result, response };
@@ -107,7 +139,10 @@ export class WorkflowsClient extends APIResource {
     return new APIPromise(inner);
   }
 
-  /** Runs a flow and streams its events as they happen (Langflow 1.11+). */
+  /**
+   * Runs a flow and streams its events as they happen (Langflow 1.11+). A Human Input does not pause a stream: the
+   * `end_vertex` of its node is in the events, and the langflow protocol's `finalResult()` carries a warning.
+   */
   stream(
     flowId: string,
     params: WorkflowStreamParams = {},
@@ -142,6 +177,23 @@ export class WorkflowsClient extends APIResource {
     return new APIPromise(inner);
   }
 
+  /** The suspended jobs of a flow (id, endpoint name or unique name) and the request each waits for (Langflow 1.11+). */
+  pending(flowId: string, options?: RequestOptions): Promise<PendingHumanInput[]> {
+    checkRequestOptions(options);
+    return Promise.all([this.#lookup(), humanInputModule()]).then(async ([m, { listPending }]) =>
+      listPending(this.transport, await m.flows.id(flowId), options),
+    );
+  }
+
+  /** The flow lookups of this client (loaded on demand, cached per client). */
+  #lookup(): Promise<FlowLookupModule & { flows: FlowLookup }> {
+    this.#flows ??= import("./flow-lookup").then((m) => ({
+      ...m,
+      flows: new m.FlowLookup(this.transport, FLOW_KIT),
+    }));
+    return this.#flows;
+  }
+
   /** A handle for an existing job, from its id alone (another process, after a restart). */
   job(jobId: string, flowId?: string): WorkflowJob {
     segment(jobId, "/api/v2/workflows/{id}/events");
@@ -165,65 +217,37 @@ export class WorkflowsClient extends APIResource {
   }
 
   async #body(
-    flowId: string,
+    flow: string,
     inputs: WorkflowInputs,
     mode: "sync" | "stream" | "background",
     protocol?: StreamProtocol,
   ): Promise<Record<string, unknown>> {
     const { generation, version } = await this.#probe.get();
-    let chatInputId = inputs.inputComponentId;
-    if (
-      generation === "1.10" &&
-      !chatInputId &&
-      (inputs.inputValue !== undefined || inputs.sessionId !== undefined)
-    ) {
-      const found = await this.#chatInputOf(flowId);
-      // No such flow: send the run without its chat input, so the server answers its own 404 FLOW_NOT_FOUND.
-      if (found === null) inputs = { ...inputs, inputValue: undefined, sessionId: undefined };
-      else chatInputId = found;
+    // 1.11+ take a UUID only: a name is looked up once per client (flow-lookup.ts).
+    if (generation === "current") {
+      const m = await this.#lookup();
+      return workflowRequestBody(await m.flows.id(flow), inputs, mode, protocol);
     }
-    return workflowRequestBody(generation, flowId, inputs, mode, {
-      protocol,
-      chatInputId,
-      serverVersion: version,
+    // 1.9/1.10 look flow_id up as an id or an endpoint name themselves, and need the old body and the chat-input
+    // lookup: loaded on demand (legacy-body.ts).
+    const legacy = await import("./legacy-body").catch((cause: unknown) => {
+      throw new LangflowError(`Could not load the SDK's 1.10 Workflow API support (${String(cause)}).`, {
+        cause,
+      });
     });
-  }
-
-  /**
-   * 1.10 servers address the chat input by component id: find the flow's single ChatInput (cached); `null` when
-   * the flow does not exist.
-   */
-  #chatInputOf(flowId: string): Promise<string | undefined | null> {
-    let found = this.#chatInputs.get(flowId);
-    if (!found) {
-      found = this.transport
-        .json<{ data?: { nodes?: { id: string; data?: { type?: string } }[] } }>({
-          method: "GET",
-          path: path`/api/v1/flows/${flowId}`,
-          schema: "flowGraph",
-        })
-        .then((flow) => {
-          const inputs = (flow?.data?.nodes ?? []).filter(
-            (n) => n.data?.type === "ChatInput" || n.id.startsWith("ChatInput-"),
-          );
-          if (inputs.length !== 1) {
-            throw new LangflowError(
-              `Flow ${flowId} has ${inputs.length} ChatInput components; on this 1.10 server pass inputComponentId to say which one gets inputValue.`,
-            );
-          }
-          return inputs[0]?.id;
-        })
-        .catch((error: unknown) => {
-          if (error instanceof NotFoundError) return null;
-          throw error;
-        });
-      this.#chatInputs.set(flowId, found);
-      // Only a found chat input stays cached: a failed or empty lookup is asked again next time.
-      found.then(
-        (id) => id === null && this.#chatInputs.delete(flowId),
-        () => this.#chatInputs.delete(flowId),
-      );
-    }
-    return found;
+    const context: LegacyContext = {
+      chatInputs: this.#chatInputs,
+      fail: (message) => {
+        throw new LangflowError(message);
+      },
+      flow: (id) =>
+        this.transport
+          .json<never>({ method: "GET", path: path`/api/v1/flows/${id}`, schema: "flowGraph" })
+          .catch((error: unknown) => {
+            if (error instanceof NotFoundError) return null;
+            throw error;
+          }),
+    };
+    return legacy.legacyWorkflowBody(context, flow, inputs, mode, version);
   }
 }

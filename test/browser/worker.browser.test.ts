@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupLangflowMockWorker } from "../../mock/browser";
 import { LangflowClient } from "../../src/index";
+import { PromptChat } from "../fixtures/typed-flows/mock-flows";
 import { StepClock } from "./step-clock";
 
 const TOKEN_DELAY_MS = 17; // only timers of this length are held by the step clock
@@ -47,6 +48,16 @@ describe("in Chromium, against the msw browser worker", () => {
     expect(result.sessionId).toBe("browser-1");
     const v1 = await lf.run("echo-chat", { inputValue: "hi from v1" });
     expect(v1.text).toBe("hi from v1");
+  });
+
+  it("a flow handle: presets by display name, per-call tweaks, and verify() (drift detection loaded on demand)", async () => {
+    const chat = client()
+      .flow(PromptChat)
+      .withTweaks({ "Prompt Template": { template: "Browser: {question}" } });
+    expect((await chat.run({ inputValue: "q" })).text).toBe("Browser: q");
+    const perCall = { "Prompt-prmt1": { template: "Per call: {question}" } };
+    expect((await chat.run({ inputValue: "q", tweaks: perCall })).text).toBe("Per call: q");
+    expect(await chat.verify()).toEqual([]);
   });
 
   it("streamed run: each token reaches the page before the model produces the next one", async () => {

@@ -24,37 +24,51 @@ scenario(
     const withNewKey = client({ apiKey: created.api_key });
     expect(Array.isArray(await withNewKey.flows.listHeaders())).toBe(true);
     await lf.apiKeys.delete(created.id);
-    await expect(withNewKey.flows.listHeaders()).rejects.toBeInstanceOf(PermissionDeniedError);
+    await expect(withNewKey.flows.listHeaders()).rejects.toMatchObject({
+      name: "AuthenticationError",
+      status: 403,
+    });
   },
 );
 
 scenario(
-  "auth: no API key is refused with 403",
+  "auth: no API key is refused with 403, an AuthenticationError",
   { na: { prism: PRISM_NO_KEY } },
   async ({ client, createFlow }) => {
     const flow = await createFlow("echo-chat");
     const anonymous = client({ apiKey: undefined });
     const error = await anonymous.flows.get(flow.id).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PermissionDeniedError);
-    expect(String((error as PermissionDeniedError).detail)).toMatch(/no authentication credentials/i);
-    await expect(anonymous.run(flow.id, { inputValue: "x" })).rejects.toBeInstanceOf(PermissionDeniedError);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).not.toBeInstanceOf(PermissionDeniedError);
+    expect((error as AuthenticationError).status).toBe(403);
+    expect(String((error as AuthenticationError).detail)).toMatch(/no authentication credentials/i);
+    // v1 run answers "An API key must be passed as query or header".
+    const run = await anonymous.run(flow.id, { inputValue: "x" }).catch((e: unknown) => e);
+    expect(run).toBeInstanceOf(AuthenticationError);
+    expect((run as AuthenticationError).status).toBe(403);
   },
 );
 
 scenario(
-  "auth: a wrong API key is refused with 403, and the key is not in the error",
+  "auth: a wrong API key is refused with 403, an AuthenticationError, and the key is not in the error",
   async ({ client, createFlow }) => {
     const flow = await createFlow("echo-chat");
     const wrongKey = "sk-this-key-does-not-exist-0123456789";
     const wrong = client({ apiKey: wrongKey });
     const error = await wrong.flows.get(flow.id).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PermissionDeniedError);
-    expect(String((error as PermissionDeniedError).detail)).toMatch(/invalid api key/i);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as AuthenticationError).status).toBe(403);
+    expect(String((error as AuthenticationError).detail)).toMatch(/invalid api key/i);
     expect(JSON.stringify(error)).not.toContain(wrongKey);
     expect(String(error)).not.toContain(wrongKey);
     await expect(wrong.workflows.run(flow.id, { inputValue: "x" })).rejects.toBeInstanceOf(
-      PermissionDeniedError,
+      AuthenticationError,
     );
+    await expect(wrong.run(flow.id, { inputValue: "x" })).rejects.toMatchObject({
+      name: "AuthenticationError",
+      status: 403,
+      detail: "Invalid or missing API key",
+    });
   },
 );
 

@@ -1,7 +1,7 @@
 // The v2 Workflow API (`lf.workflows`): sync, streamed in both protocols, background jobs (wait, stop,
 // re-attach to their events), and its errors.
 import { expect } from "vitest";
-import { type APIError, JobCancelledError, NotFoundError, UnprocessableEntityError } from "../../src/index";
+import { JobCancelledError, NotFoundError } from "../../src/index";
 import { collect, eventName } from "./support/events";
 import { useTarget } from "./support/scenario";
 
@@ -143,17 +143,18 @@ scenario("v2: an unknown flow id is a NotFoundError (FLOW_NOT_FOUND)", async ({ 
 });
 
 scenario(
-  "v2: a flow id that is not a UUID is a 422",
+  "v2: a flow id that is neither a UUID nor a flow's endpoint name or name is a NotFoundError that says so",
   {
     na: {
       "<1.11":
-        "Langflow 1.9/1.10 take an endpoint name as v2 flow_id (no UUID check): an unknown name is 404 FLOW_NOT_FOUND; the SDK's ChatInput lookup there (GET /api/v1/flows/{id}) needs the UUID",
+        "Langflow 1.9/1.10 take an endpoint name as v2 flow_id themselves (the SDK sends it as is): an unknown name is their own 404 FLOW_NOT_FOUND; the SDK's ChatInput lookup there (GET /api/v1/flows/{id}) needs the UUID",
     },
   },
   async ({ lf }) => {
+    // 1.11+ answer a non-UUID flow_id with 422 "Invalid flow_id, must be a UUID": the SDK looks the name up first.
     const error = await lf.workflows.run("not-a-uuid", { inputValue: "x" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UnprocessableEntityError);
-    expect((error as APIError).status).toBe(422);
-    expect(JSON.stringify((error as APIError).detail)).toMatch(/flow_id/);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as NotFoundError).code).toBe("FLOW_NOT_FOUND");
+    expect(String(error)).toMatch(/No flow has the endpoint name or name "not-a-uuid"/);
   },
 );

@@ -5,6 +5,7 @@ import type { Vertex } from "../types";
 import { DATA_SOURCE_STAND_INS, searchService } from "./data_source";
 import { FILE_STAND_INS } from "./files_and_knowledge";
 import { conditionalRouter } from "./flow_controls/conditional-router";
+import { humanInput } from "./flow_controls/human-input";
 import { loop } from "./flow_controls/loop";
 import { pass } from "./flow_controls/pass";
 import { runFlow } from "./flow_controls/run-flow";
@@ -89,6 +90,7 @@ export const components: Record<string, Component> = {
   LoopComponent: loop,
   Pass: pass,
   RunFlow: runFlow,
+  HumanInput: humanInput,
   // utilities
   CalculatorComponent: calculator,
   CalculatorTool: calculator,

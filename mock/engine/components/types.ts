@@ -50,6 +50,12 @@ export interface RunEnv {
   runSubflow(idOrName: string, input: string, tweaks?: Record<string, unknown>): Promise<RunOutcome>;
   /** Runs a loop's body once for one item; returns what the body's last vertex fed back. */
   runLoopBody(loopId: string, item: DataValue): Promise<LfValue | undefined>;
+  /** Human Input: the decision injected for a request (a resumed run), and the pause request of a pausable run. */
+  humanInput: {
+    decision(requestId: string): { action_id?: unknown } | undefined;
+    /** Asks the run to pause after this batch (ignored when the run cannot pause, as the server does). */
+    pause(request: Record<string, unknown>): void;
+  };
 }
 
 export interface ComponentContext {

@@ -42,6 +42,10 @@ function readGraph(data: unknown): Graph {
   }
   const edges: Edge[] = [];
   for (const raw of flat.edges) {
+    const missing = missingEdgeKey(raw);
+    // Graph._add_edge reads edge["data"]["sourceHandle"]["id"] and ["targetHandle"]["id"] of every edge: the
+    // edges of flows saved before 1.0 (handles as "Type|id|..." strings, no `data`) fail there with a KeyError.
+    if (missing) throw new GraphError(`Error while creating graph from payload: '${missing}'`);
     const edge = parseEdge(raw, vertices);
     if (edge) edges.push(edge);
   }
@@ -109,6 +113,15 @@ function parseNode(node: Record<string, unknown>): Vertex | undefined {
         ? inner.metadata.component_class_name
         : null,
   };
+}
+
+// (1.13.0 also fails a handle without `id`; the mock reads handles by their edge's source and target, so it lets
+// hand-written test flows without handle ids run.)
+function missingEdgeKey(edge: Record<string, unknown>): string | undefined {
+  if (!isPlainObject(edge.data)) return "data";
+  if (!isPlainObject(edge.data.sourceHandle)) return "sourceHandle";
+  if (!isPlainObject(edge.data.targetHandle)) return "targetHandle";
+  return undefined;
 }
 
 function parseEdge(raw: Record<string, unknown>, vertices: Map<string, Vertex>): Edge | undefined {

@@ -26,6 +26,12 @@ export function isOutputVertex(v: Vertex): boolean {
   return ["ChatOutput", "TextOutput", "DataOutput"].some((t) => types.includes(t));
 }
 
+/** sort_chat_inputs_first: the chat input ("ChatInput" in its id) that builds alone first, if it has no inputs. */
+function chatInputFirst(graph: Graph, edges: Edge[]): string | null {
+  const chat = graph.nodeOrder.find((id) => id.includes("ChatInput"));
+  return chat && !edges.some((e) => e.target === chat) ? chat : null;
+}
+
 /** The vertex a run starts from: the first input vertex whose id names a webhook, else a chat. */
 function findStartVertex(graph: Graph): string | null {
   const inputs = graph.nodeOrder.filter((id) => isInputVertex(graph.vertices.get(id) as Vertex));
@@ -61,7 +67,7 @@ function closure(
 
 export function planRun(
   graph: Graph,
-  opts: { mode: "run" | "build"; start?: string | null; stop?: string | null },
+  opts: { mode: "run" | "build"; start?: string | null; stop?: string | null; chatFirst?: boolean },
 ): RunPlan {
   const edges = dependencyEdges(graph);
   assertAcyclic(graph, edges);
@@ -70,9 +76,11 @@ export function planRun(
   const start =
     opts.start && graph.vertices.has(opts.start)
       ? opts.start
-      : opts.mode === "run"
-        ? findStartVertex(graph)
-        : null;
+      : opts.chatFirst
+        ? chatInputFirst(graph, edges)
+        : opts.mode === "run"
+          ? findStartVertex(graph)
+          : null;
   if (start && runSet.has(start)) {
     // What the start reaches, and everything that feeds those (a memory or a model beside the chain).
     const reachable = closure(edges, [start], "down", runSet);

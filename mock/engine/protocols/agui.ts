@@ -66,5 +66,10 @@ export function aguiProtocol(threadId: string, runId: string): ProtocolEncoder {
       }
       return frames;
     },
+    // 1.12/1.13: a CUSTOM frame with the request, no RUN_FINISHED (a resume starts with RUN_STARTED again).
+    pause: (request) => [
+      ...closeOpen(),
+      frame({ type: "CUSTOM", name: "langflow.human_input_required", value: request }),
+    ],
   };
 }

@@ -105,5 +105,6 @@ export function langflowProtocol(): ProtocolEncoder {
       if (end.kind === "refused") return [frame("error", refusedMessage(end))];
       return [frame("cancelled", { reason: end.reason })];
     },
+    pause: (request) => [frame("human_input_required", request)],
   };
 }

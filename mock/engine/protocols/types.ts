@@ -18,6 +18,8 @@ export interface ProtocolEncoder {
   start(): Frame[];
   onEvent(event: EngineEvent): Frame[];
   finish(end: RunEnd): Frame[];
+  /** A Human Input paused the run: the frames that end the stream until a resume (`human_input_required`). */
+  pause(request: Record<string, unknown>): Frame[];
 }
 
 export type ProtocolName = "langflow" | "agui";

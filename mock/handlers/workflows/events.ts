@@ -20,7 +20,8 @@ export function jobEvents(ctx: MockContext, request: Request, rawJobId: string):
     if (listener) job.listeners.delete(listener);
   });
   for (const frame of job.log) if (frame.id > after) out.push(sseFrame(frame.data, frame.id));
-  if (jobHasEnded(job)) {
+  // A suspended job's stream ends at its `human_input_required` (1.13.0); a resume goes on in a new stream.
+  if (jobHasEnded(job) || job.status === "suspended") {
     out.close();
   } else {
     listener = (frame) => (frame === null ? out.close() : out.push(sseFrame(frame.data, frame.id)));

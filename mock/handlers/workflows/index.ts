@@ -6,6 +6,7 @@ import { api } from "../../http/paths";
 import { route } from "../../http/route";
 import { isLegacyProfile } from "../../options";
 import { jobEvents } from "./events";
+import { listPending, resumeJob } from "./human-input";
 import { postLegacyWorkflow } from "./legacy";
 import { postWorkflow } from "./post";
 import { getStatus, stopJob } from "./status";
@@ -21,6 +22,23 @@ export const workflowsArea: ApiArea = (ctx) => {
       route(({ request }) => {
         gate();
         return stopJob(ctx, request);
+      }),
+    ),
+    // Human in the loop arrived in 1.11 (docs/server-quirks.md): before it, these paths do not exist.
+    http.get(
+      api("/api/v2/workflows/pending"),
+      route(({ request, url }) => {
+        gate();
+        if (isLegacyProfile(ctx.options.profile)) throw httpError(404, "Not Found");
+        return listPending(ctx, request, url);
+      }),
+    ),
+    http.post(
+      api("/api/v2/workflows/:jobId/resume"),
+      route<{ jobId: string }>(({ request, params }) => {
+        gate();
+        if (isLegacyProfile(ctx.options.profile)) throw httpError(404, "Not Found");
+        return resumeJob(ctx, request, params.jobId);
       }),
     ),
     http.get(

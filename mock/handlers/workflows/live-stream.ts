@@ -20,6 +20,7 @@ export function liveStream(ctx: MockContext, protocolName: ProtocolName, req: Jo
     try {
       const outcome = await runFlow(ctx, {
         ...req,
+        chatFirst: true, // the build path (generate_flow_events), not run_graph_internal
         runId,
         signal: abort.signal,
         source: "workflow",

@@ -5,6 +5,7 @@
 import { messageTimestamp } from "../../clock";
 import type { MockContext } from "../../context";
 import { createProtocol, type RunEnd, runEnd } from "../../engine/protocols";
+import type { HumanDecision, HumanInputRun, PauseCheckpoint } from "../../engine/types";
 import { tweaksRefused } from "../../http/errors";
 import { isLegacyProfile } from "../../options";
 import {
@@ -14,12 +15,13 @@ import {
   runFlow,
   TweaksRefusedError,
 } from "../../run-flow";
-import type { JobRecord, JobResult } from "../../state/jobs";
+import type { JobPause, JobRecord, JobResult } from "../../state/jobs";
 import { as111, executionBody, legacyExecutionBody } from "./bodies";
+import { storeCard } from "./card";
 import { executionTimeout, invalidFlowData } from "./errors";
 
 /** What to run: the engine request without what the job supplies (run id, abort signal, event sink). */
-export type JobRunInput = Omit<MockRunRequest, "signal" | "emit" | "runId" | "source">;
+export type JobRunInput = Omit<MockRunRequest, "signal" | "emit" | "runId" | "source" | "humanInput">;
 
 /**
  * Runs a sync job to its end and returns the run's outcome; throws the v2 errors for unusable flow data (400
@@ -46,31 +48,92 @@ export async function runSync(ctx: MockContext, job: JobRecord, input: JobRunInp
 
 /**
  * Queues a background job: after the queue delay it starts (unless stopped meanwhile), publishes the run's frames
- * in the job's stream protocol, and finishes, fails or times out by itself.
+ * in the job's stream protocol, and finishes, fails, times out or pauses (a Human Input) by itself.
  */
 export function runInBackground(ctx: MockContext, job: JobRecord, input: JobRunInput): void {
   const { jobs } = ctx.state;
-  const { clock, queueDelayMs, backgroundJobTimeoutSeconds } = ctx.options;
-  const protocol = createProtocol(job.protocol, job.sessionId, job.id);
+  const { queueDelayMs, backgroundJobTimeoutSeconds } = ctx.options;
   jobs.later(job, queueDelayMs, () => {
     if (!jobs.start(job, backgroundJobTimeoutSeconds)) return;
-    jobs.publish(job, protocol.start());
-    runFlow(ctx, {
-      ...input,
-      runId: job.id,
-      signal: job.abort.signal,
-      source: "workflow",
-      emit: (event) => jobs.publish(job, protocol.onEvent(event)),
-    })
-      .then((outcome) => jobs.finish(job, resultOf(ctx, job, outcome), protocol.finish(runEnd(outcome))))
-      .catch((error) => {
-        // Unusable flow data or refused tweaks fail the job before anything ran: one error Message.
-        if (!(error instanceof GraphError || error instanceof TweaksRefusedError)) throw error;
-        const outcome = graphFailure(input, error, clock.now());
-        jobs.finish(job, resultOf(ctx, job, outcome), protocol.finish(refusedEnd(error, input, clock.now())));
-      })
-      .catch((error) => jobs.fail(job, errorOf(error)));
+    // Human Input arrived in 1.11: the 1.9/1.10 profiles never pause.
+    continueJob(ctx, job, input, { pausable: !isLegacyProfile(ctx.options.profile) });
   });
+}
+
+/** What a paused job keeps for its resume (JobPause.resumeState). */
+interface ResumeState {
+  input: JobRunInput;
+  checkpoint: PauseCheckpoint;
+}
+
+/**
+ * Resumes a suspended job with a decision (POST /workflows/{id}/resume): false when it is not resumable (not
+ * suspended, answered already, a stale request id). The run goes on from the paused vertex, on the mock clock.
+ */
+export function resumeInBackground(
+  ctx: MockContext,
+  job: JobRecord,
+  requestId: string,
+  decision: HumanDecision,
+): boolean {
+  const { jobs } = ctx.state;
+  const state = job.pause?.resumeState as ResumeState | undefined;
+  if (!state || !jobs.resume(job, requestId, ctx.options.backgroundJobTimeoutSeconds)) return false;
+  // lfx reroute_decision_on_timeout: an answer after the window takes the fallback branch (or no branch).
+  const chosen = rerouteLate(ctx, job.pause?.request ?? {}, decision);
+  jobs.later(job, ctx.options.queueDelayMs, () =>
+    continueJob(ctx, job, state.input, {
+      pausable: true,
+      decisions: { [requestId]: chosen },
+      resume: state.checkpoint,
+    }),
+  );
+  return true;
+}
+
+function rerouteLate(
+  ctx: MockContext,
+  request: Record<string, unknown>,
+  decision: HumanDecision,
+): HumanDecision {
+  const seconds = typeof request.timeout_seconds === "number" ? Math.max(0, request.timeout_seconds) : 0;
+  const pausedAt = typeof request.paused_at === "string" ? Date.parse(request.paused_at) : Number.NaN;
+  if (!seconds || Number.isNaN(pausedAt)) return decision;
+  if ((ctx.options.clock.now() - pausedAt) / 1000 <= seconds) return decision;
+  const fallback = typeof request.fallback_action === "string" ? request.fallback_action : "__expired__";
+  return { ...decision, action_id: fallback };
+}
+
+/** Runs (or resumes) a started background job's flow and tells the store how it ended. */
+function continueJob(ctx: MockContext, job: JobRecord, input: JobRunInput, hitl: HumanInputRun): void {
+  const { jobs } = ctx.state;
+  const { clock } = ctx.options;
+  const protocol = createProtocol(job.protocol, job.sessionId, job.id);
+  jobs.publish(job, protocol.start());
+  runFlow(ctx, {
+    ...input,
+    chatFirst: true, // the build path (generate_flow_events), not run_graph_internal
+    runId: job.id,
+    signal: job.abort.signal,
+    source: "workflow",
+    emit: (event) => jobs.publish(job, protocol.onEvent(event)),
+    humanInput: hitl,
+  })
+    .then((outcome) => {
+      const pause = outcome.status === "success" ? outcome.pause : undefined;
+      if (!pause) return jobs.finish(job, resultOf(ctx, job, outcome), protocol.finish(runEnd(outcome)));
+      const request = pause.request as JobPause["request"];
+      const resumeState: ResumeState = { input, checkpoint: pause.checkpoint };
+      const cardMessageId = storeCard(ctx, job, request);
+      jobs.suspend(job, { request, cardMessageId, resumeState }, protocol.pause(request));
+    })
+    .catch((error) => {
+      // Unusable flow data or refused tweaks fail the job before anything ran: one error Message.
+      if (!(error instanceof GraphError || error instanceof TweaksRefusedError)) throw error;
+      const outcome = graphFailure(input, error, clock.now());
+      jobs.finish(job, resultOf(ctx, job, outcome), protocol.finish(refusedEnd(error, input, clock.now())));
+    })
+    .catch((error) => jobs.fail(job, errorOf(error)));
 }
 
 /** How a returned run ends its job, with the answer a status request gets, in the profile's shape. */

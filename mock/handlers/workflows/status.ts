@@ -8,6 +8,7 @@ import { issue, isUuid, normalizeUuid, readJsonBody, validationError } from "../
 import { isLegacyProfile } from "../../options";
 import { jobHasEnded } from "../../state/jobs";
 import { jobBody, legacyJobBody } from "./bodies";
+import { markCard } from "./card";
 import { statusJobNotFound, stopJobNotFound } from "./errors";
 
 export function getStatus(ctx: MockContext, request: Request, url: URL): Response {
@@ -75,6 +76,7 @@ export async function stopJob(ctx: MockContext, request: Request): Promise<Respo
   if (jobHasEnded(job)) {
     return jsonResponse({ job_id: job.id, message: `Job ${job.id} already finished (${job.status}).` });
   }
+  if (job.status === "suspended") markCard(ctx, job, { superseded: true });
   ctx.state.jobs.cancel(job);
   return jsonResponse({ job_id: job.id, message: `Job ${job.id} cancelled successfully.` });
 }

@@ -20,6 +20,17 @@ export const workflowSchemas = {
   /** A status GET: the job while it runs, the execution response once it finished. */
   workflowStatus: z.union([execution, job]),
   workflowStopped: object({ job_id: maybe(z.string()), message: z.string() }),
+  /** GET /api/v2/workflows/pending (1.11+): the suspended jobs of a flow with their request. */
+  workflowPending: z.array(
+    object({
+      job_id: z.string(),
+      request_id: z.string(),
+      options: z.optional(z.array(object({ action_id: z.string(), label: z.string() }))),
+      allowed_decisions: z.optional(z.array(z.string())),
+    }),
+  ),
+  /** POST /api/v2/workflows/{job_id}/resume (1.11+). */
+  workflowResumed: object({ job_id: z.string(), status: z.string() }),
   /** The flow, read for its ChatInput on 1.10 servers. */
   flowGraph: object({
     data: maybe(object({ nodes: z.array(object({ id: z.string(), data: maybe(anyObject) })) })),

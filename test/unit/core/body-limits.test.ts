@@ -15,6 +15,9 @@ import {
 } from "../../../src/index";
 import { type Loopback, loopback } from "./loopback";
 
+/** v2 calls take a UUID as it is (a name would be looked up first). */
+const FLOW_ID = "0f5c1f4e-6a53-4c43-9d3e-0d6f4b1a2c3d";
+
 let server: Loopback | undefined;
 afterEach(async () => {
   await server?.close();
@@ -192,7 +195,7 @@ describe("stream events are capped by maxEventBytes", () => {
       endless(res, "x".repeat(16 * KIB));
     });
     const wf = new WorkflowsClient({ baseUrl: server.url, apiKey: "k", apiVersion: "current" });
-    const error = await rejection(wf.stream("f", {}, { maxEventBytes: 128 * KIB }).finalText());
+    const error = await rejection(wf.stream(FLOW_ID, {}, { maxEventBytes: 128 * KIB }).finalText());
     expect(error).toBeInstanceOf(StreamError);
     expect((error as Error).message).toContain("maxEventBytes");
   });

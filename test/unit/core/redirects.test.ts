@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { LangflowClient, RedirectError, WorkflowsClient } from "../../../src/index";
 import { type Loopback, loopback } from "./loopback";
 
+/** v2 calls take a UUID as it is (a name would be looked up first). */
+const FLOW_ID = "0f5c1f4e-6a53-4c43-9d3e-0d6f4b1a2c3d";
+
 const KEY = "sk-redirect-secret";
 const servers: Loopback[] = [];
 afterEach(async () => {
@@ -101,7 +104,7 @@ describe("a redirect to another origin is not followed", () => {
       })(),
     );
     const wf = new WorkflowsClient({ baseUrl: a.url, apiKey: KEY, apiVersion: "current" });
-    await caught(wf.stream("flow-1", { inputValue: "hi" }).finalText());
+    await caught(wf.stream(FLOW_ID, { inputValue: "hi" }).finalText());
     expect(b.requests).toHaveLength(0);
   });
 });
@@ -170,4 +173,42 @@ it("in a browser (an opaque redirect, its target hidden), the same policy: an er
   expect(error.message).toContain("the browser does not show the SDK where to");
   expect(error.location).toBeUndefined();
   expect(calls).toBe(1);
+});
+
+it("every request the SDK sends says redirect: manual (JSON, download, streams, lf.raw, a hook's Request, a v2 name lookup)", async () => {
+  const seen: string[] = [];
+  const fetch = async (request: Request) => {
+    seen.push(`${request.method} ${new URL(request.url).pathname} ${request.redirect}`);
+    const stream = request.headers.get("accept") === "text/event-stream";
+    if (new URL(request.url).pathname === "/api/v1/flows/")
+      return Response.json([{ id: FLOW_ID, name: "named", endpoint_name: "named" }]);
+    if (stream) return new Response("", { headers: { "content-type": "text/event-stream" } });
+    return Response.json({ version: "1.13.0", outputs: [] });
+  };
+  const lf = new LangflowClient({ baseUrl: "http://127.0.0.1:9", apiKey: KEY, fetch });
+  await lf.version();
+  await lf.files.download("f1");
+  await lf.stream("flow-1", { inputValue: "hi" }).finalText();
+  await lf.raw.GET("/api/v1/version");
+  const hooked = new LangflowClient({
+    baseUrl: "http://127.0.0.1:9",
+    apiKey: KEY,
+    fetch,
+    onRequest: ({ request }) => new Request(request, { redirect: "follow" }),
+  });
+  await hooked.version();
+  const wf = new WorkflowsClient({
+    baseUrl: "http://127.0.0.1:9",
+    apiKey: KEY,
+    apiVersion: "current",
+    fetch,
+  });
+  await wf
+    .stream("named", { inputValue: "hi" })
+    .finalText()
+    .catch(() => undefined);
+  expect(seen.length).toBeGreaterThanOrEqual(7);
+  expect(seen.filter((s) => !s.endsWith(" manual"))).toEqual([]);
+  expect(seen.some((s) => s.startsWith("GET /api/v1/flows/"))).toBe(true);
+  expect(seen.some((s) => s.startsWith("POST /api/v2/workflows"))).toBe(true);
 });

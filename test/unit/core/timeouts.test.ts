@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { APITimeoutError, LangflowClient, LangflowConfigError, WorkflowsClient } from "../../../src/index";
 import { type Loopback, loopback } from "./loopback";
 
+/** v2 calls take a UUID as it is (a name would be looked up first). */
+const FLOW_ID = "0f5c1f4e-6a53-4c43-9d3e-0d6f4b1a2c3d";
+
 let server: Loopback | undefined;
 const open: ServerResponse[] = [];
 afterEach(async () => {
@@ -38,7 +41,7 @@ describe("idleTimeout bounds the wait for a stream's headers", () => {
     server = await silent();
     const wf = new WorkflowsClient({ baseUrl: server.url, apiKey: "k", apiVersion: "current" });
     await expect(
-      wf.stream("f", { inputValue: "hi" }, { idleTimeout: 200 }).finalText(),
+      wf.stream(FLOW_ID, { inputValue: "hi" }, { idleTimeout: 200 }).finalText(),
     ).rejects.toBeInstanceOf(APITimeoutError);
   });
 });

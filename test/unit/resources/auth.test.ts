@@ -91,3 +91,38 @@ describe("lf.auth", () => {
     await expect(lf.flows.listAll()).rejects.toMatchObject({ status: 403 });
   });
 });
+
+describe("403s: a refused API key is an AuthenticationError, anything else a PermissionDeniedError", () => {
+  it("no API key (flows) and a wrong one (v1 run): AuthenticationError with status 403, and a hint about the key", async () => {
+    const none = await client({ apiKey: undefined })
+      .flows.list()
+      .catch((e: unknown) => e);
+    expect(none).toBeInstanceOf(AuthenticationError);
+    expect(none).toMatchObject({ status: 403, detail: "No authentication credentials provided" });
+    expect((none as Error).message).toMatch(/Check the API key/);
+    const wrong = await client({ apiKey: "sk-wrong-0123456789" })
+      .run("echo-chat", { inputValue: "x" })
+      .catch((e: unknown) => e);
+    expect(wrong).toBeInstanceOf(AuthenticationError);
+    expect(wrong).not.toBeInstanceOf(PermissionDeniedError);
+    expect(wrong).toMatchObject({ status: 403, detail: "Invalid or missing API key" });
+  });
+
+  it.each([
+    ["An API key must be passed as query or header", AuthenticationError],
+    ["Invalid API key", AuthenticationError],
+    ["API key required when webhook authentication is enabled", AuthenticationError],
+    ["The user doesn't have enough privileges", PermissionDeniedError],
+    ["User account is inactive", PermissionDeniedError],
+    ["You don't have access to this flow", PermissionDeniedError],
+  ])("403 %j -> %o", async (detail, cls) => {
+    const lf = new LangflowClient({
+      baseUrl: "http://langflow.test",
+      apiKey: "k",
+      fetch: async () => Response.json({ detail }, { status: 403 }),
+    });
+    const error = await lf.flows.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(cls);
+    expect(error).toMatchObject({ status: 403, detail });
+  });
+});

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { LangflowError } from "../../../src/core/errors";
+import { legacyRequestBody } from "../../../src/workflows/legacy-body";
 import { workflowRequestBody } from "../../../src/workflows/request-body";
 import { describeVersion, generationOf } from "../../../src/workflows/server-generation";
+
+const fail = (message: string): never => {
+  throw new LangflowError(message);
+};
 
 const inputs = {
   inputValue: "hi",
@@ -12,7 +17,7 @@ const inputs = {
 
 describe("workflowRequestBody, current generation (1.11+)", () => {
   it("sends mode, input_value, tweaks and globals", () => {
-    expect(workflowRequestBody("current", "f", { ...inputs, outputIds: ["o"] }, "sync")).toEqual({
+    expect(workflowRequestBody("f", { ...inputs, outputIds: ["o"] }, "sync")).toEqual({
       flow_id: "f",
       mode: "sync",
       input_value: "hi",
@@ -24,20 +29,20 @@ describe("workflowRequestBody, current generation (1.11+)", () => {
   });
 
   it("names the stream protocol outside sync mode", () => {
-    expect(workflowRequestBody("current", "f", {}, "stream", { protocol: "agui" })).toEqual({
+    expect(workflowRequestBody("f", {}, "stream", "agui")).toEqual({
       flow_id: "f",
       mode: "stream",
       stream_protocol: "agui",
     });
-    expect(workflowRequestBody("current", "f", {}, "background")).toMatchObject({
+    expect(workflowRequestBody("f", {}, "background")).toMatchObject({
       stream_protocol: "langflow",
     });
   });
 });
 
-describe("workflowRequestBody, 1.10 generation", () => {
+describe("legacyRequestBody (1.10 generation)", () => {
   it("sends background/stream flags and flat component_id.param inputs", () => {
-    expect(workflowRequestBody("1.10", "f", inputs, "background", { chatInputId: "ChatInput-abc" })).toEqual({
+    expect(legacyRequestBody(fail, "f", inputs, "background", { chatInputId: "ChatInput-abc" })).toEqual({
       flow_id: "f",
       background: true,
       stream: false,
@@ -51,13 +56,13 @@ describe("workflowRequestBody, 1.10 generation", () => {
   });
 
   it("needs the ChatInput id to place the input value", () => {
-    expect(() => workflowRequestBody("1.10", "f", { inputValue: "hi" }, "sync")).toThrow(/inputComponentId/);
+    expect(() => legacyRequestBody(fail, "f", { inputValue: "hi" }, "sync")).toThrow(/inputComponentId/);
   });
 
   it("refuses what 1.10 cannot do, naming the version", () => {
-    expect(() => workflowRequestBody("1.10", "f", {}, "stream")).toThrow(LangflowError);
-    expect(() => workflowRequestBody("1.10", "f", {}, "stream")).toThrow(/1\.11 or newer/);
-    expect(() => workflowRequestBody("1.10", "f", { outputIds: ["x"] }, "sync")).toThrow(/1\.11 or newer/);
+    expect(() => legacyRequestBody(fail, "f", {}, "stream")).toThrow(LangflowError);
+    expect(() => legacyRequestBody(fail, "f", {}, "stream")).toThrow(/1\.11 or newer/);
+    expect(() => legacyRequestBody(fail, "f", { outputIds: ["x"] }, "sync")).toThrow(/1\.11 or newer/);
   });
 });
 

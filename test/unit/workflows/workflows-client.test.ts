@@ -378,12 +378,15 @@ describe("server generation 1.10", () => {
   });
 
   it("apiVersion skips detection", async () => {
-    const fetch = vi.fn(async () =>
+    const fetch = vi.fn(async (_input: string | URL | Request) =>
       Response.json({ flow_id: "f", object: "response", status: "completed", outputs: {}, errors: [] }),
     );
     const client = new WorkflowsClient({ baseUrl: BASE, apiVersion: "current", fetch });
-    await client.run("f");
-    expect(fetch).toHaveBeenCalledOnce();
+    await client.run("00000000-0000-4000-8000-000000000001");
+    // The run, and the read of the flow that looks for a Human Input (result.warnings); no version request.
+    const urls = fetch.mock.calls.map(([input]) => String(input instanceof Request ? input.url : input));
+    expect(urls.filter((u) => u.includes("/api/v1/version"))).toEqual([]);
+    expect(urls.filter((u) => u.includes("/api/v2/workflows"))).toHaveLength(1);
     expect(() => new WorkflowsClient({ apiVersion: "2.0" as never })).toThrow(LangflowError);
   });
 });

@@ -1,7 +1,8 @@
 // ChatOutput — reproduces lfx 1.13.0 input_output/chat_output.py (ChatOutput.message_response): shows its input
 // (a Message's text, Data as a fenced JSON block, a table as Markdown) as an AI message, names the component on its
 // first incoming edge as the message's source, and streams a stand-in model's tokens (Component._stream_message:
-// the partial message goes out with the first chunk, then a `{chunk, id}` token event per chunk).
+// the partial message goes out with the first chunk, then a `{chunk, id}` token event per chunk). With
+// `should_store_message` off, 1.13.0 never calls `send_message`: no `add_message` event for the final message.
 import { sleep } from "../../../clock";
 import {
   type LfValue,
@@ -31,7 +32,7 @@ export const chatOutput: Component = {
     const tokens = input?.kind === "message" ? input.tokens : undefined;
     let id: string | undefined;
     if (tokens && tokens.length > 0 && ctx.env.streaming) id = await streamTokens(ctx, value, tokens, store);
-    const record = ctx.env.sendMessage(value, { store, ...(id ? { id } : {}) });
+    const record = ctx.env.sendMessage(value, { store, emit: store, ...(id ? { id } : {}) });
     return { message: { ...value, record } };
   },
 };

@@ -30,8 +30,10 @@ function rowOf(m: MessageRecord): Record<string, unknown> {
 function retrieve(ctx: ComponentContext): MessageRecord[] {
   const n = intParam(ctx, "n_messages", 100);
   if (n === 0) return [];
-  const senderType = textParam(ctx, "sender_type");
-  const sender = senderType === "Machine and User" ? "" : senderType || textParam(ctx, "sender");
+  // 1.13.0 filters by `sender_type`; flows saved before carry the same dropdown as `sender` (their own code then
+  // runs). Either way "Machine and User" means no filter.
+  const type = textParam(ctx, "sender_type") || textParam(ctx, "sender");
+  const sender = type === "Machine and User" ? "" : type;
   const senderName = textParam(ctx, "sender_name");
   const session = textParam(ctx, "session_id");
   const contextId = textParam(ctx, "context_id");

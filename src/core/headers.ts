@@ -1,0 +1,29 @@
+// Header names and values the caller hands in (client `headers`, `apiKey`, `token`, per-call `headers`, v1
+// `globals`, a job's `lastEventId`), checked before anything is sent. fetch's Headers refuses a line break, NUL or a
+// character above U+00FF with a raw TypeError, thrown where the request is built (synchronously, from a method that
+// returns a promise), and its message echoes the value: an API key with a stray newline from a .env file would be
+// in it. Here the refusal is a LangflowConfigError that names the option and the header, never the value.
+import { LangflowConfigError } from "./errors";
+
+const NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const BAD_VALUE = /[\r\n\0]|[^\0-\xff]/;
+
+/** Throws LangflowConfigError (naming `option`) unless `name: value` can be sent as a header. */
+export function checkHeader(option: string, name: string, value: unknown): void {
+  if (!NAME.test(name) || typeof value !== "string" || BAD_VALUE.test(value))
+    throw new LangflowConfigError(
+      option,
+      `Invalid ${option}: header ${JSON.stringify(name)} cannot be sent (a bad name, or a value that is not a string or has a line break, NUL or a character above U+00FF).`,
+    );
+}
+
+/** The same check for an object of headers (undefined is fine). */
+export function checkHeaders(option: string, headers: unknown): void {
+  if (headers === undefined) return;
+  if (typeof headers !== "object" || headers === null || Array.isArray(headers))
+    throw new LangflowConfigError(
+      option,
+      `Invalid ${option}: expected an object of header names to string values.`,
+    );
+  for (const [name, value] of Object.entries(headers)) checkHeader(option, name, value);
+}
