@@ -5,9 +5,10 @@
 /** src folders and what each may import (besides itself and src/generated). */
 const SRC_LAYERS = {
   core: [],
+  "flows-as-code": ["core"],
   streaming: ["core"],
   validation: ["core"],
-  resources: ["core", "streaming"],
+  resources: ["core", "streaming", "flows-as-code"],
   workflows: ["core", "streaming", "validation"],
   "typed-flows": ["core", "workflows"],
   "flow-handle": ["core", "streaming", "resources", "workflows", "typed-flows"],
@@ -52,9 +53,24 @@ module.exports = {
       name: "src-entries-on-top",
       severity: "error",
       comment:
-        "src/index.ts and src/langflow-client.ts are the top layer: nothing in src imports them (but index.ts and the langflow-sdk/testing entry, which builds clients).",
-      from: { path: "^src/", pathNot: "^src/(index\\.ts|testing/)" },
+        "src/index.ts and src/langflow-client.ts are the top layer: nothing in src imports them (but index.ts, the langflow-sdk/testing entry, which builds clients, and the CLI above it).",
+      from: { path: "^src/", pathNot: "^src/(index\\.ts$|cli/|testing/)" },
       to: { path: "^src/(index|langflow-client)\\.ts$" },
+    },
+    {
+      name: "commander-only-in-cli",
+      severity: "error",
+      comment:
+        "The CLI library stays out of the SDK: only src/cli/ (the langflow-sdk bin) imports commander.",
+      from: { path: "^src/", pathNot: "^src/cli/" },
+      to: { path: "node_modules/commander/" },
+    },
+    {
+      name: "nothing-imports-cli",
+      severity: "error",
+      comment: "src/cli/ is the bin, above the public entry: nothing else in src imports it.",
+      from: { path: "^src/", pathNot: "^src/cli/" },
+      to: { path: "^src/cli/" },
     },
     {
       name: "src-is-self-contained",

@@ -3,21 +3,40 @@ import { optionalPeerGuard } from "./scripts/lib/optional-peer-guard";
 
 export default defineConfig([
   {
-    // langflow-sdk/typed-flows (generateFlowTypes, diffFlow, the `types` command) and langflow-sdk/testing share
-    // the ESM build's chunks with the main entry (one LangflowClient class); the CJS build gives each entry its own.
+    // The environments and flow-files modules are the files behind package.json "imports" (`#langflow-environments`,
+    // `#langflow-flow-files`; Node: reads files; elsewhere: a stand-in that says so). The index keeps the imports as
+    // they are, so the package's conditions pick the file at install time. langflow-sdk/typed-flows and
+    // langflow-sdk/testing share the ESM build's chunks with the main entry (one LangflowClient class); the CJS build
+    // gives each entry its own.
     entry: {
       index: "src/index.ts",
       "typed-flows": "src/typed-flows/index.ts",
       testing: "src/testing/index.ts",
+      "environments.node": "src/flows-as-code/environments.node.ts",
+      "environments.browser": "src/flows-as-code/environments.browser.ts",
+      "flow-files.node": "src/flows-as-code/flow-files.node.ts",
+      "flow-files.browser": "src/flows-as-code/flow-files.browser.ts",
+      // The `langflow-sdk` bin: shares the SDK's chunks; commander (a dependency) stays external, and nothing of the
+      // library imports src/cli/, so commander never reaches an app's bundle.
+      cli: "src/cli/main.ts",
     },
     format: ["esm", "cjs"],
     // @internal members (the transport, resource constructors) stay out of the published types: users build
     // clients, never resources, and the transport is no part of the API.
-    dts: { compilerOptions: { stripInternal: true } },
+    dts: {
+      compilerOptions: { stripInternal: true },
+      entry: {
+        index: "src/index.ts",
+        "typed-flows": "src/typed-flows/index.ts",
+        testing: "src/testing/index.ts",
+      },
+    },
     clean: true,
     sourcemap: true,
     target: "es2022",
     platform: "neutral",
+    external: ["#langflow-environments", "#langflow-flow-files", /^node:/],
+    splitting: true,
     // openapi-fetch's CJS build sets `exports.default` with `__esModule`; esbuild's CJS interop for a
     // `"type": "module"` package ignores `__esModule` and breaks `createClient` at runtime, so we bundle it
     // (it is ~2.7 KB). See ../shared/reference/toolchain-notes.md §3.5.

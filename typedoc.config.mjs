@@ -23,6 +23,8 @@ const config = {
   treatWarningsAsErrors: true,
   // openapi-typescript writes @description/@enum/@format tags into src/generated/openapi.ts.
   blockTags: [...OptionDefaults.blockTags, "@description", "@enum", "@format", "@constant"],
+  // The README shows a langflow-environments.toml.
+  highlightLanguages: [...OptionDefaults.highlightLanguages, "toml"],
   // No public repository URL to link sources to (a clone's origin is a local path).
   disableSources: true,
   // Stream plumbing that appears in LangflowStream's constructor, which users never call (streams come from the

@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { playwright } from "@vitest/browser-playwright";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { BROWSER_SOURCE_ALIASES } from "./scripts/lib/source-aliases";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -31,6 +32,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [mswWorkerScript()],
+        resolve: { alias: BROWSER_SOURCE_ALIASES },
         test: {
           name: "browser",
           include: ["test/browser/**/*.browser.test.ts"],

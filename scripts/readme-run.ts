@@ -23,6 +23,10 @@ const SKIP: { marker: string; reason: string }[] = [
     reason: "a Vite config; npm run docs:user serves the README's browser quickstart with it in Chromium",
   },
   {
+    marker: "fromEnvironment(",
+    reason: "reads a langflow-environments.toml (test/unit/flows-as-code/from-environment.test.ts runs it)",
+  },
+  {
     marker: "langflowFixtures()",
     reason:
       "declares vitest tests of its own (a test cannot declare tests); test/unit/testing runs the same fixtures",

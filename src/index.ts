@@ -14,6 +14,7 @@ export {
   ConflictError,
   DeprecatedEndpointError,
   type FieldIssue,
+  FlowFormatError,
   InternalServerError,
   isLangflowError,
   JobCancelledError,
@@ -21,6 +22,7 @@ export {
   JobSuspendedError,
   JobTimeoutError,
   LangflowConfigError,
+  LangflowEnvironmentError,
   LangflowError,
   type LangflowErrorName,
   type LangflowErrors,
@@ -51,6 +53,20 @@ export {
   type FlowRunParams,
   type FlowSubmitParams,
 } from "./flow-handle/flow-handle";
+export type { FromEnvironmentOptions } from "./flows-as-code/environment-options";
+export type {
+  FlowFileFormat,
+  FlowPullParams,
+  FlowPullResult,
+  FlowPushParams,
+  FlowPushResult,
+  FlowSyncStatus,
+  ProjectPullParams,
+  ProjectPullResult,
+  ProjectPushParams,
+} from "./flows-as-code/flow-sync";
+export { type FlowJson, normalizeFlow } from "./flows-as-code/normalize-flow";
+export type { NormalizeFlowOptions } from "./flows-as-code/normalize-options";
 export type { components, operations, paths } from "./generated/openapi";
 export { LangflowClient } from "./langflow-client";
 export type { ApiKeyCreate, ApiKeyInfo, ApiKeyList, ApiKeys } from "./resources/api-keys";

@@ -1,9 +1,11 @@
+import { resolveEnvironment } from "#langflow-environments";
 import type { APIPromise } from "./core/api-promise";
 import { type ClientOptions, resolveOptions } from "./core/options";
 import { createRawClient, type RawClient } from "./core/raw-client";
 import type { RequestOptions } from "./core/request-options";
 import { Transport } from "./core/transport";
 import { FlowHandle, type FlowRef } from "./flow-handle/flow-handle";
+import type { FromEnvironmentOptions } from "./flows-as-code/environment-options";
 import { ApiKeys } from "./resources/api-keys";
 import { Auth } from "./resources/auth";
 import { Builds } from "./resources/builds";
@@ -96,6 +98,21 @@ export class LangflowClient {
    */
   withOptions(options: ClientOptions): LangflowClient {
     return new LangflowClient({ ...this.#options, ...options });
+  }
+
+  /**
+   * A client for a named environment of a `langflow-environments.toml` file, the file the Python SDK and `lfx` read:
+   * `[environments.<name>]` tables with `url` and `api_key_env` (the variable holding the key), `[defaults]
+   * environment`. Without `options.file` the file is looked up as the Python SDK does: `LANGFLOW_ENVIRONMENTS_FILE`,
+   * `./langflow-environments.toml`, `~/.config/langflow/environments.toml`. Node, Deno and Bun (it reads a file).
+   * @param name The environment; default: the file's `[defaults] environment`.
+   * @throws LangflowEnvironmentError naming the file, the environment or the unset variable.
+   * @example const lf = LangflowClient.fromEnvironment("staging");
+   */
+  static fromEnvironment(name?: string, options: FromEnvironmentOptions = {}): LangflowClient {
+    const { file: _file, ...clientOptions } = options;
+    const env = resolveEnvironment(name, options);
+    return new LangflowClient({ ...clientOptions, baseUrl: env.url, apiKey: env.apiKey });
   }
 
   /** Runs a flow (id or endpoint name): `POST /api/v1/run/{flow}`; `.text` is the chat/text answer. */

@@ -2,7 +2,7 @@
 import { http } from "msw";
 import type { ApiArea } from "../context";
 import { authenticate } from "../http/auth";
-import { httpError, jsonResponse } from "../http/errors";
+import { jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
 import { queryBool, queryInts, validateBody } from "../http/schema";
@@ -14,6 +14,7 @@ import {
   FLOW_UPDATE,
   flowHeader,
   flowOr404,
+  updateFlow,
   validateFlowBody,
 } from "./shared/flows";
 
@@ -75,29 +76,27 @@ export const flowsArea: ApiArea = (ctx) => [
       return jsonResponse(flowOr404(ctx, uuidParam(params.flowId, ["path", "flow_id"]), user));
     }),
   ),
+  // The upsert of lfx and the Python SDK's push (1.13.0's upsert_flow): 201 with a new flow under this id, or 200
+  // after changing the caller's flow as PATCH does (null fields keep their value); another user's flow is a 404.
+  http.put(
+    api("/api/v1/flows/:flowId"),
+    route<{ flowId: string }>(async ({ request, params }) => {
+      const user = authenticate(ctx, request);
+      const id = uuidParam(params.flowId, ["path", "flow_id"]);
+      const body = validateFlowBody(await readJsonBody(request), FLOW_CREATE);
+      const existing = ctx.state.flows.get(id);
+      if (existing === undefined) return jsonResponse(createFlow(ctx, { ...body, id }, user), 201);
+      const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null));
+      return jsonResponse(updateFlow(ctx, flowOr404(ctx, id, user), changes, user));
+    }),
+  ),
   http.patch(
     api("/api/v1/flows/:flowId"),
     route<{ flowId: string }>(async ({ request, params }) => {
       const user = authenticate(ctx, request);
       const id = uuidParam(params.flowId, ["path", "flow_id"]);
       const body = validateFlowBody(await readJsonBody(request), FLOW_UPDATE);
-      const flow = flowOr404(ctx, id, user);
-      if (flow.locked && body.locked !== false)
-        throw httpError(423, "Flow is locked. Unlock it before making changes.");
-      const patch: Partial<FlowRecord> = {};
-      for (const [key, value] of Object.entries(body)) {
-        if (value === undefined || key === "updated_at" || !(key in flow)) continue;
-        (patch as Record<string, unknown>)[key] = value;
-      }
-      if (typeof patch.name === "string")
-        patch.name = ctx.state.flows.uniqueName(patch.name, user.id, flow.id);
-      if (patch.name === null) delete patch.name;
-      if (typeof patch.endpoint_name === "string" && patch.endpoint_name) {
-        patch.endpoint_name = ctx.state.flows.uniqueEndpoint(patch.endpoint_name, user.id, flow.id);
-      }
-      if (patch.folder_id !== undefined && (!patch.folder_id || !ctx.state.projects.get(patch.folder_id)))
-        delete patch.folder_id;
-      return jsonResponse(ctx.state.flows.update(flow.id, patch));
+      return jsonResponse(updateFlow(ctx, flowOr404(ctx, id, user), body, user));
     }),
   ),
   http.delete(

@@ -1,9 +1,18 @@
 // The runtimes smoke program: plain ESM JavaScript using only what Node, Bun and Deno all have (web APIs and
-// `process.exitCode`), so each runs it as it is. scripts/runtimes-smoke.ts copies it into a project that
+// `process.exitCode`, plus node:fs/os/path for one file written in a temp folder), so each runs it as it is. scripts/runtimes-smoke.ts copies it into a project that
 // installed the packed tarball and runs it against the standalone mock (LANGFLOW_SERVER_URL, LANGFLOW_API_KEY).
 // One line per check; the last line, `smoke: N passed, N failed`, is what the runner reads; the exit code is 1
 // when any check failed.
-import { APIUserAbortError, LangflowClient, NotFoundError, ResponseValidationError } from "langflow-sdk";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  APIUserAbortError,
+  LangflowClient,
+  NotFoundError,
+  normalizeFlow,
+  ResponseValidationError,
+} from "langflow-sdk";
 
 const lf = new LangflowClient({ maxRetries: 0 }); // baseUrl and apiKey from the environment
 const results = [];
@@ -108,6 +117,22 @@ await check("an aborted signal rejects with APIUserAbortError", async () => {
   const error = await rejection(call, "lf.run with an aborted signal");
   if (!(error instanceof APIUserAbortError)) throw new Error(`not an APIUserAbortError: ${describe(error)}`);
   return error.name;
+});
+
+// The Node-only module behind package.json "imports" (#langflow-environments) must be the one each runtime gets.
+await check("LangflowClient.fromEnvironment (langflow-environments.toml)", async () => {
+  const file = join(mkdtempSync(join(tmpdir(), "smoke-")), "langflow-environments.toml");
+  const url = process.env.LANGFLOW_SERVER_URL;
+  writeFileSync(file, `[environments.smoke]\nurl = "${url}"\napi_key_env = "LANGFLOW_API_KEY"\n`);
+  const fromFile = LangflowClient.fromEnvironment("smoke", { file, maxRetries: 0 });
+  const { version } = await fromFile.version();
+  return `${fromFile.baseUrl} -> Langflow ${version}`;
+});
+
+await check("normalizeFlow (Python's bytes: 1.0 stays 1.0, keys sorted, secrets cleared)", async () => {
+  const text = normalizeFlow('{"z": 1.0, "a": 1e-05, "user_id": "u"}', { indent: 0 });
+  expectEqual(text, '{\n"a": 1e-05,\n"data": {\n"nodes": []\n},\n"z": 1.0\n}\n', "the text");
+  return JSON.stringify(text);
 });
 
 const failed = results.filter((ok) => !ok).length;

@@ -302,6 +302,45 @@ export class ResponsesError extends LangflowError {
   }
 }
 
+/** A flow (given to `normalizeFlow`, or a flow file to push) is not valid JSON, or not shaped like a Langflow flow where it must be. */
+export class FlowFormatError extends LangflowError {
+  /** Where the problem is: `line 3, column 14` for JSON syntax, a path such as `data.nodes[2].data` otherwise (after the file's path, for a file). */
+  declare readonly where: string;
+
+  constructor(where: string, message: string) {
+    super(`${message} (at ${where})`);
+    this.where = where;
+  }
+}
+
+/**
+ * A named environment cannot be used: no environments file, invalid TOML, an unknown name, a missing `url`, or
+ * an `api_key_env` variable that is not set. The message names the file, the environment and the variable; it
+ * never holds a key.
+ */
+export class LangflowEnvironmentError extends LangflowConfigError {
+  /** The environments file that was read (absolute path), when one was found. */
+  declare readonly file: string | undefined;
+  /** The environment asked for (or the file's default), when known. */
+  declare readonly environment: string | undefined;
+  /** The environment variable that should hold the API key, when that is the problem. */
+  declare readonly variable: string | undefined;
+
+  constructor(
+    message: string,
+    context: {
+      file?: string | undefined;
+      environment?: string | undefined;
+      variable?: string | undefined;
+    } = {},
+  ) {
+    super("environment", message);
+    this.file = context.file;
+    this.environment = context.environment;
+    this.variable = context.variable;
+  }
+}
+
 /**
  * A package the SDK loads on demand (zod for `validate`, eventsource-parser for SSE streams, openapi-fetch for
  * `lf.raw`) could not be loaded: a broken install, or a bundler that dropped the chunk. Not a connection problem.
@@ -340,6 +379,8 @@ export interface LangflowErrors {
   ResponseValidationError: ResponseValidationError;
   DeprecatedEndpointError: DeprecatedEndpointError;
   ResponsesError: ResponsesError;
+  FlowFormatError: FlowFormatError;
+  LangflowEnvironmentError: LangflowEnvironmentError;
 }
 
 /** The name of one of the SDK's error classes. */
@@ -372,6 +413,8 @@ const ERROR_CLASSES: { [N in LangflowErrorName]: new (...args: never[]) => Langf
   ResponseValidationError,
   DeprecatedEndpointError,
   ResponsesError,
+  FlowFormatError,
+  LangflowEnvironmentError,
 };
 
 // `name` lives on each class's prototype (not on the instance): the stack trace header and `error.name` name the

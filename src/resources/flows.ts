@@ -1,12 +1,20 @@
 // `lf.flows`: CRUD, batch create, JSON upload, zip export, starter examples, and paged lists (`for await`).
+
+import { pullFlow, pushFlowFile } from "#langflow-flow-files";
 import type { APIPromise } from "../core/api-promise";
 import { LangflowConfigError } from "../core/errors";
 import { type Page, PagePromise } from "../core/page";
-import { toWire, type WireNames } from "../core/params";
-import { path } from "../core/path";
+import { checkParams, toWire, type WireNames } from "../core/params";
+import { path, segment } from "../core/path";
 import type { RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
 import type { SpecSchema } from "../core/spec-types";
+import type {
+  FlowPullParams,
+  FlowPullResult,
+  FlowPushParams,
+  FlowPushResult,
+} from "../flows-as-code/flow-sync";
 import { type Download, download, filePart, formWithFile, type UploadSource } from "./bytes-io";
 
 /** A saved flow as the server returns it (`FlowRead`): `id`, `name`, `endpoint_name`, `folder_id` (its project), `data` (the graph), ... */
@@ -61,6 +69,14 @@ const LIST: WireNames<FlowListParams> = {
   size: "size",
 };
 const UPLOAD: WireNames<FlowUploadParams> = { projectId: "folder_id", filename: null };
+const PUSH: WireNames<FlowPushParams> = { dryRun: null, projectId: null };
+const PULL: WireNames<FlowPullParams> = {
+  output: null,
+  dryRun: null,
+  stripSecrets: null,
+  codeAsLines: null,
+  indent: null,
+};
 
 const PATH = "/api/v1/flows/";
 
@@ -191,6 +207,29 @@ export class Flows extends APIResource {
   download(ids: string | string[], options?: RequestOptions): APIPromise<Download> {
     const body = typeof ids === "string" ? [ids] : ids;
     return download(this.transport, { method: "POST", path: `${PATH}download/`, body }, options);
+  }
+
+  /**
+   * Pushes a flow file (Node, Deno, Bun): an upsert by the id inside the file (`PUT /api/v1/flows/{id}`), as
+   * `lfx push` and the Python SDK's `push()` do, so it reads their files too. Nothing is sent when the server's
+   * flow already matches the file (`status: "unchanged"`); `dryRun` says what would happen.
+   * @example const { status } = await lf.flows.push("flows/Support_Agent.json");
+   */
+  push(file: string, params: FlowPushParams = {}, options?: RequestOptions): Promise<FlowPushResult> {
+    checkParams(params, PUSH);
+    if (params.projectId !== undefined) segment(params.projectId, "projectId");
+    return pushFlowFile(this.transport, file, params, options);
+  }
+
+  /**
+   * A flow as the JSON text to commit (Node, Deno, Bun): the bytes `lfx pull` writes (normalized: volatile fields
+   * dropped, secrets cleared, keys sorted), written to `output` when given.
+   * @example await lf.flows.pull(id, { output: "flows/Support_Agent.json" });
+   */
+  pull(id: string, params: FlowPullParams = {}, options?: RequestOptions): Promise<FlowPullResult> {
+    checkParams(params, PULL);
+    segment(id, "/api/v1/flows/{id}");
+    return pullFlow(this.transport, id, params, options);
   }
 
   /** The starter-project example flows. */

@@ -2,14 +2,23 @@
 // Servers before the rename only have `/api/v1/folders/`: a route-level 404 ("Not Found") on `/projects/`
 // switches this client to `/folders/` once. 1.13.0 redirects `/folders/` to `/projects/` (307), which
 // fetch cannot follow for a body-carrying request, so `/projects/` is always tried first.
+
+import { pullProject, pushProjectDir } from "#langflow-flow-files";
 import { APIPromise } from "../core/api-promise";
-import { isMissingRoute } from "../core/errors";
+import { isMissingRoute, LangflowConfigError } from "../core/errors";
 import { type Page, PagePromise } from "../core/page";
 import { checkParams, toWire, type WireNames } from "../core/params";
-import { path } from "../core/path";
+import { path, segment } from "../core/path";
 import type { RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
 import type { Schemas, SpecSchema } from "../core/spec-types";
+import type {
+  FlowPushResult,
+  ProjectFlows,
+  ProjectPullParams,
+  ProjectPullResult,
+  ProjectPushParams,
+} from "../flows-as-code/flow-sync";
 import { type Download, download, filePart, formWithFile, type UploadSource } from "./bytes-io";
 import type { Flow } from "./flows";
 
@@ -54,6 +63,15 @@ const UPLOAD: WireNames<ProjectUploadParams> = { filename: null };
 
 const PROJECTS = "/api/v1/projects/";
 const FOLDERS = "/api/v1/folders/";
+
+const PUSH: WireNames<ProjectPushParams> = { dryRun: null, projectId: null };
+const PULL: WireNames<ProjectPullParams> = {
+  outputDir: null,
+  dryRun: null,
+  stripSecrets: null,
+  codeAsLines: null,
+  indent: null,
+};
 
 export class Projects extends APIResource {
   #base = PROJECTS;
@@ -171,5 +189,36 @@ export class Projects extends APIResource {
         options,
       ),
     );
+  }
+
+  /**
+   * Pushes every `*.json` flow file of a folder (Node, Deno, Bun), in name order, each as `lf.flows.push()` does:
+   * what `lfx push --dir` and the Python SDK's `push_project()` do. Every file is read and checked first, so one bad
+   * file stops the push before anything changes on the server.
+   */
+  push(dir: string, params: ProjectPushParams = {}, options?: RequestOptions): Promise<FlowPushResult[]> {
+    checkParams(params, PUSH);
+    if (params.projectId !== undefined) segment(params.projectId, "projectId");
+    return pushProjectDir(this.transport, dir, params, options);
+  }
+
+  /**
+   * Writes each flow of the project to `outputDir` as `<flow name>.json` (Node, Deno, Bun): the names and bytes of
+   * `lfx pull --project-id`. Each file's `status` says whether it was created, updated or unchanged.
+   */
+  pull(id: string, params: ProjectPullParams, options?: RequestOptions): Promise<ProjectPullResult> {
+    checkParams(params, PULL);
+    segment(id, "/api/v1/projects/{id}");
+    if (typeof params?.outputDir !== "string" || params.outputDir === "") {
+      throw new LangflowConfigError(
+        "outputDir",
+        "projects.pull needs { outputDir }: the folder to write the flow files to.",
+      );
+    }
+    const projectFlows: ProjectFlows = async (projectId, o) => {
+      const project = await this.get(projectId, o);
+      return { name: project.name, flows: project.flows ?? [] };
+    };
+    return pullProject(this.transport, projectFlows, id, params, options);
   }
 }

@@ -45,10 +45,6 @@ export interface LangflowTestContext {
   runFlow: RunFlow;
 }
 
-type WithEnvironments = typeof LangflowClient & {
-  fromEnvironment?: (name?: string, options?: { file?: string } & ClientOptions) => LangflowClient;
-};
-
 const OPTION_NAMES = ["url", "apiKey", "env", "environmentsFile", "client"];
 
 /** The client for the tests' server, or undefined when none is configured (then skip with NO_SERVER_MESSAGE). */
@@ -60,14 +56,8 @@ export function langflowTestClient(options: LangflowTestOptions = {}): LangflowC
   const env = options.env ?? readEnv("LANGFLOW_ENV");
   if (!env) return undefined;
   // LangflowClient.fromEnvironment reads langflow-environments.toml (Node, Deno, Bun).
-  const fromEnvironment = (LangflowClient as WithEnvironments).fromEnvironment;
-  if (!fromEnvironment)
-    throw new LangflowConfigError(
-      "env",
-      "LANGFLOW_ENV needs LangflowClient.fromEnvironment (langflow-sdk 0.2+).",
-    );
   const file = options.environmentsFile ?? readEnv("LANGFLOW_ENVIRONMENTS_FILE");
-  return fromEnvironment.call(LangflowClient, env, { ...options.client, ...(file ? { file } : {}) });
+  return LangflowClient.fromEnvironment(env, { ...options.client, ...(file ? { file } : {}) });
 }
 
 /** `runFlow(flow, input, params?)` over a client: `lf.run(flow, { inputValue: input, ...params })`. */

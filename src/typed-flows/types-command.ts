@@ -95,7 +95,11 @@ export async function typesCommand(
   });
   const current = await io.readText(out);
   if (current === text)
-    return { exitCode: 0, message: `${out} is up to date (${flows.length} flows).`, text };
+    return {
+      exitCode: 0,
+      message: `${out} is up to date (${flows.length} flow${flows.length === 1 ? "" : "s"}).`,
+      text,
+    };
   if (options.check) {
     const why = current === undefined ? "is missing" : "is out of date";
     return {
@@ -105,5 +109,9 @@ export async function typesCommand(
     };
   }
   await io.writeText(out, text);
-  return { exitCode: 0, message: `${out} written (${flows.length} flows).`, text };
+  return {
+    exitCode: 0,
+    message: `${out} written (${flows.length} flow${flows.length === 1 ? "" : "s"}).`,
+    text,
+  };
 }

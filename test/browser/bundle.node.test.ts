@@ -5,8 +5,17 @@ import { existsSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { BROWSER_SOURCE_ALIASES } from "../../scripts/lib/source-aliases";
 
 const BUILTIN = new Set(builtinModules.filter((m) => !m.startsWith("_")));
+
+/**
+ * How an app's bundler resolves the Node-only `#langflow-environments`: the sources through the browser alias, the
+ * published files through package.json "imports" (without the repo's tsconfig.json, whose `paths` name the Node file).
+ */
+function bundleResolution(entry: string) {
+  return entry.startsWith("dist/") ? { tsconfigRaw: "{}" } : { alias: BROWSER_SOURCE_ALIASES };
+}
 
 /** Node built-in specifiers imported (statically or by a literal dynamic import) by the bundle of `entry`. */
 async function nodeImports(entry: { path: string } | { contents: string }): Promise<string[]> {
@@ -20,6 +29,7 @@ async function nodeImports(entry: { path: string } | { contents: string }): Prom
     format: "esm",
     write: false,
     logLevel: "silent",
+    ...bundleResolution("path" in entry ? entry.path : ""),
     plugins: [
       {
         name: "record-node-builtins",
@@ -78,6 +88,7 @@ async function chunks(entry: string): Promise<{ main: string; lazy: string[] }> 
     write: false,
     logLevel: "silent",
     metafile: true,
+    ...bundleResolution(entry),
   });
   const inputsOf = (file: string) => Object.keys(out.metafile.outputs[file]?.inputs ?? {});
   const files = Object.keys(out.metafile.outputs).filter((f) => f.endsWith(".js"));
@@ -93,6 +104,18 @@ describe("browser bundle: zod only with validate: true", () => {
       expect(main).not.toMatch(/node_modules\/zod\//);
       expect(main).toMatch(/src\/core\/transport\.ts|dist\/index\.js/); // the SDK itself is there
       expect(lazy.some((path) => /node_modules\/zod\//.test(path))).toBe(true);
+    },
+  );
+});
+
+describe("browser bundle: the Node-only environments module stays out", () => {
+  it.each([["src/index.ts"], ...(built ? [["dist/index.js"]] : [])])(
+    "%s: the browser stand-in is bundled, the TOML reader and smol-toml are not",
+    async (entry) => {
+      const { main, lazy } = await chunks(entry);
+      const all = [main, ...lazy].join("\n");
+      expect(all).toMatch(/environments\.browser\.(ts|js)/);
+      expect(all).not.toMatch(/environments\.node|smol-toml/);
     },
   );
 });

@@ -1,10 +1,13 @@
 // The scenario suite alone, for `npm run test:contract` (scripts/contract.ts sets LANGFLOW_TARGET and the
 // connection). Prism and the real server are shared processes: files run one after another there.
 import { defineConfig } from "vitest/config";
+import { NODE_SOURCE_ALIASES } from "../../scripts/lib/source-aliases";
 
 const target = process.env.LANGFLOW_TARGET ?? "mock";
 
 export default defineConfig({
+  // The sources' Node-only modules (package.json "imports"), not the built ones in dist/.
+  resolve: { alias: NODE_SOURCE_ALIASES },
   test: {
     root: new URL("../..", import.meta.url).pathname,
     include: ["test/scenarios/**/*.test.ts"],

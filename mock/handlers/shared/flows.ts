@@ -74,6 +74,30 @@ export function createFlow(ctx: MockContext, input: FlowInput, user: UserRecord)
   return flows.add(clean, { userId: user.id, folderId: folder });
 }
 
+/** PATCH's change of a flow (also PUT's, on an existing flow): names and endpoint names kept unique, unknown folders ignored. */
+export function updateFlow(
+  ctx: MockContext,
+  flow: FlowRecord,
+  body: FlowInput,
+  user: UserRecord,
+): FlowRecord {
+  if (flow.locked && body.locked !== false)
+    throw httpError(423, "Flow is locked. Unlock it before making changes.");
+  const patch: Partial<FlowRecord> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (value === undefined || key === "updated_at" || key === "id" || !(key in flow)) continue;
+    (patch as Record<string, unknown>)[key] = value;
+  }
+  if (typeof patch.name === "string") patch.name = ctx.state.flows.uniqueName(patch.name, user.id, flow.id);
+  if (patch.name === null) delete patch.name;
+  if (typeof patch.endpoint_name === "string" && patch.endpoint_name) {
+    patch.endpoint_name = ctx.state.flows.uniqueEndpoint(patch.endpoint_name, user.id, flow.id);
+  }
+  if (patch.folder_id !== undefined && (!patch.folder_id || !ctx.state.projects.get(patch.folder_id)))
+    delete patch.folder_id;
+  return ctx.state.flows.update(flow.id, patch) ?? flow;
+}
+
 export function flowOr404(ctx: MockContext, id: string, user: UserRecord): FlowRecord {
   const flow = ctx.state.flows.get(id);
   if (!flow || flow.user_id !== user.id) throw httpError(404, "Flow not found");

@@ -93,6 +93,8 @@ const ID_METHODS: [string, (lf: Lf, wf: Wf, id: string) => unknown][] = [
   ["variables.delete", (lf, _, id) => lf.variables.delete(id)],
   ["tasks.get", (lf, _, id) => lf.tasks.get(id)],
   ["tasks.wait", (lf, _, id) => lf.tasks.wait(id)],
+  ["flows.pull", (lf, _, id) => lf.flows.pull(id)],
+  ["projects.pull", (lf, _, id) => lf.projects.pull(id, { outputDir: "unused-dir", dryRun: true })],
   ["workflows.job(id).events", (_, wf, id) => wf.job(id).events()],
   [
     "lf.raw path parameter",
@@ -159,6 +161,10 @@ const PARAM_TYPOS: [string, string, (lf: Lf, wf: Wf) => unknown][] = [
   ["workflows.submit", "tweaks", (_, wf) => wf.submit("f", { tweak: {} } as never)],
   ["job.wait", "maxInterval", (_, wf) => wf.job("j").wait({ maxinterval: 5 } as never)],
   ["job.events", "lastEventId", (_, wf) => wf.job("j").events({ lastEventID: "3" } as never)],
+  ["flows.push", "dryRun", (lf) => lf.flows.push("f.json", { dry_run: true } as never)],
+  ["flows.pull", "output", (lf) => lf.flows.pull("f", { outputs: "f.json" } as never)],
+  ["projects.push", "projectId", (lf) => lf.projects.push("flows", { projectid: "p" } as never)],
+  ["projects.pull", "outputDir", (lf) => lf.projects.pull("p", { output_dir: "flows" } as never)],
 ];
 
 describe("unknown parameter keys", () => {
