@@ -1,6 +1,7 @@
 // From what came back to the SDK's error: the right APIError subclass for an HTTP answer, a JSON body that is HTML or
 // not JSON, and a failed fetch (the caller's abort, a timeout, or a connection problem). The messages of the first two
 // come from error-detail.ts, loaded with the first error answer.
+import { readText } from "./body-limit";
 import {
   APIConnectionError,
   APIError,
@@ -140,10 +141,11 @@ export async function httpError(
   response: Response,
   call: CallSignal,
   at: { method: string; url: string; attempts: number },
+  maxBytes: number,
 ): Promise<LangflowError> {
   let text: string;
   try {
-    text = await response.text();
+    text = await readText(response, maxBytes, at.method);
   } catch (cause) {
     return fetchError(call, cause, at);
   }

@@ -134,6 +134,47 @@ export class APIConnectionError extends LangflowError {
 /** The call took longer than `timeout`, or a stream was silent longer than `idleTimeout`. */
 export class APITimeoutError extends APIConnectionError {}
 
+/**
+ * The server redirected the call somewhere the SDK does not follow: another origin (your credentials stay with
+ * `baseUrl`'s), a call with a body (a flow run is never sent twice), or too many hops. In a browser the target
+ * cannot be read (`location` is undefined). Set `baseUrl` to the server's final URL.
+ */
+export class RedirectError extends LangflowError {
+  declare readonly status: number;
+  declare readonly method: string;
+  /** The redirected URL, credentials redacted. */
+  declare readonly url: string;
+  /** Where the server sent it, credentials redacted (undefined when the platform hides it). */
+  declare readonly location: string | undefined;
+
+  constructor(message: string, init: { status: number; method: string; url: string; location?: string }) {
+    super(message);
+    this.status = init.status;
+    this.method = init.method;
+    this.url = redactUrl(init.url);
+    this.location = init.location && redactUrl(init.location);
+  }
+}
+
+/** A buffered answer (a JSON body, a download) passed `maxResponseBytes`, counted as it arrives (after decompression). */
+export class ResponseTooLargeError extends LangflowError {
+  declare readonly method: string;
+  /** Request URL, credentials redacted. */
+  declare readonly url: string;
+  /** The cap it passed, in bytes. */
+  declare readonly limit: number;
+
+  constructor(method: string, url: string, limit: number) {
+    url = redactUrl(url);
+    super(
+      `${method} ${url}: the answer passed maxResponseBytes (${limit} bytes); raise it (client or call option) if that is expected.`,
+    );
+    this.method = method;
+    this.url = url;
+    this.limit = limit;
+  }
+}
+
 /** The caller aborted (its `signal`, or `stream.abort()`). */
 export class APIUserAbortError extends LangflowError {
   constructor(message = "The request was aborted by the caller.") {
@@ -328,6 +369,8 @@ export interface LangflowErrors {
   APIConnectionError: APIConnectionError;
   APITimeoutError: APITimeoutError;
   APIUserAbortError: APIUserAbortError;
+  RedirectError: RedirectError;
+  ResponseTooLargeError: ResponseTooLargeError;
   StreamError: StreamError;
   JobFailedError: JobFailedError;
   JobCancelledError: JobCancelledError;
@@ -360,6 +403,8 @@ const ERROR_CLASSES: { [N in LangflowErrorName]: new (...args: never[]) => Langf
   APIConnectionError,
   APITimeoutError,
   APIUserAbortError,
+  RedirectError,
+  ResponseTooLargeError,
   StreamError,
   JobFailedError,
   JobCancelledError,

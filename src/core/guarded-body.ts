@@ -1,13 +1,16 @@
 // A response whose body keeps the call's timeout/abort alive until it is read to the end or cancelled,
-// restarts the idle timer on every chunk, and turns an abort into the SDK's timeout/abort errors.
+// restarts the idle timer on every chunk, turns an abort into the SDK's timeout/abort errors, and (for a download
+// or `lf.raw`, not a stream) errors once more than `limit.max` bytes arrived (see body-limit.ts).
 // The abort is applied here too, not only through fetch's signal: some fetch implementations (msw's
 // interceptor, custom fetches) do not error a body that is already flowing when the request is aborted.
+import { ResponseTooLargeError } from "./errors";
 import type { CallSignal } from "./signals";
 
 export function guardResponse(
   response: Response,
   call: CallSignal,
   toError: (cause: unknown) => unknown,
+  limit?: { max: number; method: string },
 ): Response {
   if (!response.body) {
     call.dispose();
@@ -15,6 +18,7 @@ export function guardResponse(
   }
   const reader = response.body.getReader();
   let onAbort: (() => void) | undefined;
+  let size = 0;
   const finish = () => {
     if (onAbort) call.signal.removeEventListener("abort", onAbort);
     call.dispose();
@@ -40,6 +44,13 @@ export function guardResponse(
           return;
         }
         call.touch();
+        size += value.byteLength;
+        if (limit && size > limit.max) {
+          finish();
+          controller.error(new ResponseTooLargeError(limit.method, response.url, limit.max));
+          await reader.cancel().catch(() => undefined);
+          return;
+        }
         controller.enqueue(value);
       } catch (error) {
         if (call.signal.aborted) return;

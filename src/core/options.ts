@@ -6,6 +6,7 @@ import { LangflowConfigError } from "./errors";
 import { checkHeader, checkHeaders } from "./headers";
 import type { Hooks } from "./hooks";
 import { checkKeys } from "./keys";
+import { checkLimit, DEFAULT_MAX_EVENT_BYTES, DEFAULT_MAX_RESPONSE_BYTES } from "./limits";
 import { segment } from "./path";
 import { redactUrl } from "./redact";
 
@@ -41,12 +42,19 @@ export interface ClientOptions {
   fetch?: FetchLike;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
-  /** Milliseconds a whole call may take, body included. Default 60 000. */
+  /**
+   * Milliseconds a whole call may take, body included (0: no limit; at most 2^31-1). Default 60 000, which streams
+   * do not get: a stream is bounded by `timeout` only when you set one (here or per call).
+   */
   timeout?: number;
-  /** Milliseconds of silence allowed between stream chunks. Default: no limit beyond `timeout`. */
+  /** Milliseconds of silence allowed on a stream: before its first byte and between chunks. Default: no limit. */
   idleTimeout?: number;
-  /** Retries after the first attempt for retryable failures. Default 2. */
+  /** Retries after the first attempt for retryable failures (0 to 100). Default 2. */
   maxRetries?: number;
+  /** Largest JSON answer or download read into memory, in bytes (after decompression). Default 32 MiB. */
+  maxResponseBytes?: number;
+  /** Largest single stream event (or line), in characters of text. Default 16 MiB. */
+  maxEventBytes?: number;
   /** Default: env `LANGFLOW_LOG`, else `"off"`. */
   logLevel?: LogLevel;
   /** Where log lines go. Default: `console`. */
@@ -78,8 +86,12 @@ export interface ResolvedOptions {
   fetch: FetchLike | undefined;
   headers: Record<string, string>;
   timeout: number;
+  /** The timeout of a stream: the client's `timeout` when the caller set one, else 0 (none). */
+  streamTimeout: number;
   idleTimeout: number | undefined;
   maxRetries: number;
+  maxResponseBytes: number;
+  maxEventBytes: number;
   logLevel: LogLevel;
   logger: Logger | undefined;
   validate: boolean;
@@ -94,25 +106,26 @@ const DEFAULT_MAX_RETRIES = 2;
 const LOG_LEVELS: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
 
 /** What each option must be: the check table, and (its keys) the list of known options. */
-const KINDS: Record<keyof ClientOptions, "string" | "number" | "integer" | "boolean" | "function" | "other"> =
-  {
-    baseUrl: "other",
-    apiKey: "string",
-    token: "other",
-    langflowId: "string",
-    fetch: "function",
-    headers: "other",
-    timeout: "number",
-    idleTimeout: "number",
-    maxRetries: "integer",
-    logLevel: "other",
-    logger: "other",
-    validate: "boolean",
-    onRequest: "function",
-    onResponse: "function",
-    onError: "function",
-    dangerouslyAllowBrowser: "boolean",
-  };
+const KINDS: Record<keyof ClientOptions, "string" | "number" | "boolean" | "function" | "other"> = {
+  baseUrl: "other",
+  apiKey: "string",
+  token: "other",
+  langflowId: "string",
+  fetch: "function",
+  headers: "other",
+  timeout: "number",
+  idleTimeout: "number",
+  maxRetries: "number",
+  maxResponseBytes: "number",
+  maxEventBytes: "number",
+  logLevel: "other",
+  logger: "other",
+  validate: "boolean",
+  onRequest: "function",
+  onResponse: "function",
+  onError: "function",
+  dangerouslyAllowBrowser: "boolean",
+};
 
 /** Names people reach for from other SDKs or from Langflow's own docs (by folded name: lower case, no "-" or "_"). */
 const ALIASES: Record<string, keyof ClientOptions> = {
@@ -138,14 +151,7 @@ function checkKind(name: keyof ClientOptions, value: unknown): void {
   if (value === undefined || kind === "other") return;
   if (kind === "string" && (typeof value !== "string" || value.trim() === ""))
     fail(name, "expected a non-empty string.");
-  if (
-    (kind === "number" || kind === "integer") &&
-    (typeof value !== "number" ||
-      !Number.isFinite(value) ||
-      value < 0 ||
-      (kind === "integer" && !Number.isInteger(value)))
-  )
-    fail(name, `expected a ${kind === "integer" ? "whole " : ""}number >= 0, got ${JSON.stringify(value)}.`);
+  if (kind === "number") checkLimit("option", name, value);
   if ((kind === "boolean" || kind === "function") && typeof value !== kind) fail(name, `expected a ${kind}.`);
 }
 
@@ -237,8 +243,11 @@ export function resolveOptions(input: ClientOptions = {}): ResolvedOptions {
     fetch: input.fetch,
     headers: { ...headers },
     timeout: input.timeout ?? DEFAULT_TIMEOUT_MS,
+    streamTimeout: input.timeout ?? 0,
     idleTimeout: input.idleTimeout,
     maxRetries: input.maxRetries ?? DEFAULT_MAX_RETRIES,
+    maxResponseBytes: input.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    maxEventBytes: input.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES,
     logLevel,
     logger,
     validate: input.validate === true,

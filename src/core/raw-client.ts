@@ -6,6 +6,7 @@ import type { Client, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/openapi";
 import { LangflowConfigError, missingPackage } from "./errors";
 import { segment } from "./path";
+import { MANUAL } from "./redirect-check";
 import type { Transport } from "./transport";
 
 /**
@@ -35,7 +36,7 @@ function fetchRaw(transport: Transport, request: Request): Promise<Response> {
     if (!template.headers.has(name)) template.headers.set(name, value);
   }
   return transport.send(
-    () => (signal) => new Request(template.clone(), { signal }),
+    () => (signal) => new Request(template.clone(), { signal, ...MANUAL }),
     request.method.toUpperCase(),
     { signal: request.signal },
     { throwOnHttpError: false, streamedBody: false },

@@ -10,8 +10,10 @@ export interface CallSignal {
   idleMs: number | undefined;
   /** Why the signal fired, if it did. */
   cause(): AbortCause | undefined;
-  /** Restarts the idle timer (call on every chunk of a stream). */
+  /** Restarts the idle timer (call on every chunk of a stream, and before a stream's request is sent). */
   touch(): void;
+  /** Stops the idle timer until the next touch (the SDK's own wait before a retry is not the server's silence). */
+  stopIdle(): void;
   /** Removes the listener on the caller's signal and clears the timers. Idempotent. */
   dispose(): void;
 }
@@ -33,9 +35,10 @@ export function callSignal(
   else user?.addEventListener("abort", onUserAbort, { once: true });
   const timer = timeoutMs && timeoutMs > 0 ? setTimeout(() => fire("timeout"), timeoutMs) : undefined;
   let idle: ReturnType<typeof setTimeout> | undefined;
+  const stopIdle = () => clearTimeout(idle);
   const touch = () => {
     if (!idleMs || idleMs <= 0 || cause) return;
-    if (idle !== undefined) clearTimeout(idle);
+    stopIdle();
     idle = setTimeout(() => fire("idle"), idleMs);
   };
   let disposed = false;
@@ -45,6 +48,7 @@ export function callSignal(
     idleMs,
     cause: () => cause,
     touch,
+    stopIdle,
     dispose() {
       if (disposed) return;
       disposed = true;

@@ -19,15 +19,17 @@
 
 import { APIPromise } from "./api-promise";
 import { applyAuth } from "./auth";
+import { eventLimits, readText } from "./body-limit";
 import { BROWSER_API_KEY_WARNING } from "./browser-api-key";
 import { delay } from "./delay";
 import { fetchError, httpError, parseJsonBody } from "./error-from-response";
-import { APITimeoutError, APIUserAbortError, LangflowError } from "./errors";
+import { APIConnectionError, APITimeoutError, LangflowError } from "./errors";
 import { currentFetch } from "./fetch";
 import { guardResponse } from "./guarded-body";
 import { createLog, type Log } from "./logger";
 import type { ResolvedOptions } from "./options";
 import { redactUrl } from "./redact";
+import { MANUAL, mayRedirect, onRedirect } from "./redirect-check";
 import { checkRequestOptions, type RequestOptions, withSignal } from "./request-options";
 import { isConnectionRefused, retryDelayMs, shouldRetry } from "./retry";
 import { type CallSignal, callSignal } from "./signals";
@@ -73,6 +75,8 @@ function isRawBody(body: unknown): body is BodyInit {
 export interface SendMode<T> {
   throwOnHttpError: boolean;
   streamedBody: boolean;
+  /** A stream: `idleTimeout` also bounds the wait for its headers, and its body has no size cap. */
+  stream?: boolean;
   /** Reads an OK response inside the call; without it the response is returned with a guarded body. */
   read?: (response: Response) => Promise<T>;
 }
@@ -105,7 +109,9 @@ export class Transport {
     checkRequestOptions(opts);
     // The body is read inside the call (its timeout and signal still apply), without a guarded stream.
     const read = async (response: Response) => {
-      const data = (await parseJsonBody(response, await response.text(), spec.method.toUpperCase())) as T;
+      const method = spec.method.toUpperCase();
+      const text = await readText(response, opts.maxResponseBytes ?? this.options.maxResponseBytes, method);
+      const data = (await parseJsonBody(response, text, method)) as T;
       if (this.#validate && spec.schema) {
         const { status, url } = response;
         await this.#validate(spec.schema, data, { status, method: spec.method.toUpperCase(), url });
@@ -121,20 +127,32 @@ export class Transport {
     );
   }
 
-  /** Sends the request with retries; resolves to an OK Response (body guarded), or throws the SDK's error. */
-  request(spec: RequestSpec, opts: RequestOptions = {}): Promise<Response> {
+  /**
+   * Sends the request with retries; resolves to an OK Response (body guarded), or throws the SDK's error. A body the
+   * caller buffers (a download) is capped by `maxResponseBytes`; a `stream` (events, or a file read as a stream) is
+   * not, its wait for headers counts as silence for `idleTimeout`, and it carries its `maxEventBytes` to the reader.
+   */
+  request(spec: RequestSpec, opts: RequestOptions = {}, stream = false): Promise<Response> {
     checkRequestOptions(opts);
     const streamedBody = spec.body instanceof ReadableStream;
-    return this.send(() => this.prepare(spec), spec.method.toUpperCase(), opts, {
+    const sent = this.send(() => this.prepare(spec), spec.method.toUpperCase(), opts, {
       throwOnHttpError: true,
       streamedBody,
+      stream,
+    });
+    const max = opts.maxEventBytes ?? this.options.maxEventBytes;
+    if (!stream) return sent;
+    return sent.then((response) => {
+      eventLimits.set(response, max);
+      return response;
     });
   }
 
   /**
    * For a stream that sends its request on the first read: checks `opts` now and returns the sender, which the
    * stream calls with its own abort signal (joined to the caller's). The whole-call `timeout` applies only when the
-   * caller sets one: a stream lasts as long as the run, and `idleTimeout` bounds its silences. `spec` may be a
+   * caller sets one (per call or on the client): a stream lasts as long as the run, and `idleTimeout` bounds its
+   * silences, the wait for its headers included. `spec` may be a
    * function when building it takes a request of its own (the v2 body depends on the server's version).
    */
   streamRequest(
@@ -144,7 +162,8 @@ export class Transport {
     checkRequestOptions(opts);
     return async (streamSignal) => {
       const resolved = typeof spec === "function" ? await spec() : spec;
-      return this.request(resolved, { ...withSignal(opts, streamSignal), timeout: opts.timeout ?? 0 });
+      const timeout = opts.timeout ?? this.options.streamTimeout;
+      return this.request(resolved, { ...withSignal(opts, streamSignal), timeout }, true);
     };
   }
 
@@ -165,7 +184,8 @@ export class Transport {
       headers.set(name, value);
     const duplex = body instanceof ReadableStream ? { duplex: "half" } : {};
     // Request copies the headers, so per-attempt changes (auth, hooks) never leak between attempts.
-    return (signal) => new Request(url, { method, headers, body, signal, ...duplex } as RequestInit);
+    return (signal) =>
+      new Request(url, { method, headers, body, signal, ...duplex, ...MANUAL } as RequestInit);
   }
 
   // `prepare` builds the per-attempt Request factory inside the call, so a body that cannot be serialized fails as
@@ -191,6 +211,7 @@ export class Transport {
     mode: SendMode<T>,
   ): Promise<T | Response> {
     const maxRetries = opts.maxRetries ?? this.options.maxRetries;
+    const maxBytes = opts.maxResponseBytes ?? this.options.maxResponseBytes;
     const call = callSignal(
       opts.signal,
       opts.timeout ?? this.options.timeout,
@@ -206,18 +227,22 @@ export class Transport {
         for (const [name, value] of Object.entries(opts.headers ?? {})) request.headers.set(name, value);
         await applyAuth(request.headers, this.options);
         const replaced = await hooks.onRequest?.({ request, attempt });
-        if (replaced) request = new Request(replaced, { signal: call.signal });
+        if (replaced) request = new Request(replaced, { signal: call.signal, ...MANUAL });
         const url = request.url;
         if (this.log.enabled("debug")) {
           this.log.debug(`-> ${method} ${redactUrl(url)}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
         }
         let response: Response;
+        if (mode.stream) call.touch(); // silence before the headers is silence too
         try {
-          response = await currentFetch(this.options)(request);
+          const fetch = currentFetch(this.options);
+          response = await fetch(request);
+          if (mayRedirect(response)) response = await onRedirect(fetch, request, response);
         } catch (cause) {
           const error = toError(cause, url, attempt);
+          // Only a connection problem is retried: not the caller's abort, a timeout or a refused redirect.
           const retry =
-            !(error instanceof APIUserAbortError) &&
+            error instanceof APIConnectionError &&
             !(error instanceof APITimeoutError) &&
             attempt <= maxRetries &&
             shouldRetry({
@@ -237,7 +262,10 @@ export class Transport {
           response.ok ||
           (!mode.throwOnHttpError && !this.retryable(response, method, attempt, maxRetries, opts, mode))
         ) {
-          if (!mode.read) return guardResponse(response, call, (cause) => toError(cause, url, attempt));
+          if (!mode.read) {
+            const limit = mode.stream ? undefined : { max: maxBytes, method };
+            return guardResponse(response, call, (cause) => toError(cause, url, attempt), limit);
+          }
           try {
             return await mode.read(response);
           } catch (cause) {
@@ -247,7 +275,7 @@ export class Transport {
           }
         }
         const retry = this.retryable(response, method, attempt, maxRetries, opts, mode);
-        const error = await httpError(response, call, { method, url, attempts: attempt });
+        const error = await httpError(response, call, { method, url, attempts: attempt }, maxBytes);
         await hooks.onError?.({ request, attempt, error, willRetry: retry });
         if (!retry) throw error;
         await this.pause(attempt, response.headers, call, method, url, error);
@@ -292,6 +320,7 @@ export class Transport {
     error: unknown,
   ): Promise<void> {
     const wait = retryDelayMs(attempt, headers);
+    call.stopIdle();
     this.log.info(
       `retrying ${redactUrl(url)} in ${wait} ms after: ${error instanceof Error ? error.message : String(error)}`,
     );

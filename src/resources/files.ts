@@ -44,7 +44,7 @@ export class Files extends APIResource {
   /** The file's body as a stream (still guarded by the call's timeout/idleTimeout/signal). */
   stream(id: string, options?: RequestOptions): Promise<ReadableStream<Uint8Array>> {
     return this.transport
-      .request({ method: "GET", path: path`/api/v2/files/${id}`, accept: "*/*" }, options)
+      .request({ method: "GET", path: path`/api/v2/files/${id}`, accept: "*/*" }, options, true)
       .then((r) => {
         if (!r.body) throw new StreamError(`files.stream: the server sent no body for file ${id}.`);
         return r.body;

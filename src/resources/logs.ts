@@ -55,6 +55,7 @@ export class Logs extends APIResource {
       .request(
         { method: "GET", path: "/logs-stream", accept: "text/event-stream" },
         { ...options, timeout: options.timeout ?? 0 },
+        true,
       )
       .then(logEventStream);
   }

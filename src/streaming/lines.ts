@@ -1,4 +1,6 @@
-// Bytes -> text lines, incrementally: UTF-8 split across chunks, and \r\n split across chunks, handled.
+// Bytes -> text lines, incrementally: UTF-8 split across chunks, and \r\n split across chunks, handled. A line
+// costs time linear in its length however it is chunked, and one longer than the stream's cap ends the stream.
+import { StreamError } from "../core/errors";
 
 export type ByteSource = ReadableStream<Uint8Array> | ReadableStreamDefaultReader<Uint8Array>;
 
@@ -22,12 +24,20 @@ export async function* decodeText(source: ByteSource): AsyncGenerator<string> {
   }
 }
 
+/** The StreamError for an event (or line) longer than the stream's `maxEventBytes`. */
+export function eventTooLarge(max: number): StreamError {
+  return new StreamError(
+    `A stream event passed maxEventBytes (${max} characters); raise it (client or call option) if that is expected.`,
+  );
+}
+
 /**
  * Splits text chunks into lines on \n, \r\n or \r, without the line ending; the last line may lack one.
  * Yields the lines of each chunk as one batch, so a consumer pays one await per chunk, not per line.
+ * A line longer than `max` characters throws `eventTooLarge`.
  */
-export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator<string[]> {
-  let buffer = "";
+export async function* splitLines(chunks: AsyncIterable<string>, max = Infinity): AsyncGenerator<string[]> {
+  let pending = ""; // the start of a line whose end has not arrived: it holds no line break, so it is never rescanned
   let pendingCR = false;
   for await (const chunk of chunks) {
     let text = chunk;
@@ -35,21 +45,22 @@ export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator
       pendingCR = false;
       if (text.startsWith("\n")) text = text.slice(1); // the \n of a \r\n split across chunks
     }
-    buffer += text;
     const lines: string[] = [];
     let start = 0;
-    for (let i = 0; i < buffer.length; i++) {
-      const c = buffer.charCodeAt(i);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
       if (c !== 10 && c !== 13) continue;
-      lines.push(buffer.slice(start, i));
+      lines.push(pending + text.slice(start, i));
+      pending = "";
       if (c === 13) {
-        if (i + 1 === buffer.length) pendingCR = true;
-        else if (buffer.charCodeAt(i + 1) === 10) i++;
+        if (i + 1 === text.length) pendingCR = true;
+        else if (text.charCodeAt(i + 1) === 10) i++;
       }
       start = i + 1;
     }
-    buffer = buffer.slice(start);
+    pending += text.slice(start);
+    if (pending.length > max) throw eventTooLarge(max);
     if (lines.length > 0) yield lines;
   }
-  if (buffer) yield [buffer];
+  if (pending) yield [pending];
 }

@@ -1,6 +1,8 @@
 // From an HTTP response to a LangflowStream, one reader per framing.
+import { eventLimits } from "../core/body-limit";
 import { notAStream } from "../core/error-from-response";
 import { JobSuspendedError, StreamError } from "../core/errors";
+import { DEFAULT_MAX_EVENT_BYTES } from "../core/limits";
 import {
   type AguiEvent,
   type BuildEvent,
@@ -35,7 +37,7 @@ export type ResponseSource = Response | ((signal: AbortSignal) => Promise<Respon
 
 function open<E, R>(
   source: ResponseSource,
-  decode: (reader: Reader) => AsyncIterable<EventBatch<E>>,
+  decode: (reader: Reader, max: number) => AsyncIterable<EventBatch<E>>,
   semantics: StreamSemantics<E, R>,
 ): LangflowStream<E, R> {
   const controller = new AbortController();
@@ -54,7 +56,8 @@ function open<E, R>(
       reader.cancel().catch(() => undefined);
       return;
     }
-    yield* decode(reader);
+    // The longest event: the call's maxEventBytes, which the transport attaches to the Response.
+    yield* decode(reader, maxEventBytes(response));
   }
   return new LangflowStream<E, R>(
     read(),
@@ -66,6 +69,8 @@ function open<E, R>(
     semantics,
   );
 }
+
+const maxEventBytes = (response: Response) => eventLimits.get(response) ?? DEFAULT_MAX_EVENT_BYTES;
 
 async function readerOf(response: Response): Promise<Reader> {
   // A web page (a proxy's login, the UI at a wrong baseUrl) is not a stream: said at once, not read as events.
@@ -186,13 +191,17 @@ export function runEventStream(source: ResponseSource): LangflowStream<RunEvent,
   return open(source, readRunEvents, runSemantics);
 }
 
-const readRunEvents = (reader: Reader) => mapEvents(readJsonEvents(reader), toRunEvent);
+const readRunEvents = (reader: Reader, max: number) => mapEvents(readJsonEvents(reader, { max }), toRunEvent);
 
 /** `/api/v1/build/{job_id}/events`: NDJSON (newline- or blank-line-delimited). */
 export function buildEventStream(
   source: ResponseSource,
 ): LangflowStream<BuildEvent, Record<string, unknown>> {
-  return open(source, (reader) => mapEvents(readJsonEvents(reader), toLangflowEvent), langflowSemantics);
+  return open(
+    source,
+    (reader, max) => mapEvents(readJsonEvents(reader, { max }), toLangflowEvent),
+    langflowSemantics,
+  );
 }
 
 /** v2 workflow streams and the job events re-attach: SSE, either protocol; keeps the last event id. */
@@ -202,8 +211,8 @@ export function workflowEventStream(
   return open(source, readWorkflowEvents, workflowSemantics());
 }
 
-async function* readWorkflowEvents(reader: Reader): AsyncGenerator<EventBatch<WorkflowEvent>> {
-  for await (const messages of readSse(reader)) {
+async function* readWorkflowEvents(reader: Reader, max: number): AsyncGenerator<EventBatch<WorkflowEvent>> {
+  for await (const messages of readSse(reader, max)) {
     const events: EventBatch<WorkflowEvent> = [];
     const ids: (string | undefined)[] = [];
     for (const message of messages) {
@@ -231,8 +240,8 @@ export function responsesEventStream(
   });
 }
 
-async function* readResponsesEvents(reader: Reader): AsyncGenerator<ResponsesStreamEvent[]> {
-  for await (const messages of readSse(reader)) {
+async function* readResponsesEvents(reader: Reader, max: number): AsyncGenerator<ResponsesStreamEvent[]> {
+  for await (const messages of readSse(reader, max)) {
     const events: ResponsesStreamEvent[] = [];
     for (const message of messages) {
       if (message.data.trim() === "[DONE]") {
@@ -264,8 +273,9 @@ export function logEventStream(source: ResponseSource): LangflowStream<LogEvent,
   });
 }
 
-async function* readLogEvents(reader: Reader): AsyncGenerator<LogEvent[]> {
-  for await (const values of readJsonEvents(reader, { skip: (line) => line.trim() === "keepalive" })) {
+async function* readLogEvents(reader: Reader, max: number): AsyncGenerator<LogEvent[]> {
+  const skip = (line: string) => line.trim() === "keepalive";
+  for await (const values of readJsonEvents(reader, { skip, max })) {
     const events: LogEvent[] = [];
     for (const value of values) {
       if (typeof value !== "object" || value === null) continue;

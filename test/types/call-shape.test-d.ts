@@ -8,7 +8,9 @@ import {
   type NotFoundError,
   type Page,
   type PagePromise,
+  type RedirectError,
   type RequestOptions,
+  type ResponseTooLargeError,
   type RunResult,
   type TraceSummary,
   WorkflowsClient,
@@ -22,6 +24,8 @@ const options: RequestOptions = {
   headers: { "x-a": "b" },
   maxRetries: 0,
   retryNonIdempotent: false,
+  maxResponseBytes: 1024,
+  maxEventBytes: 1024,
 };
 
 describe("RequestOptions", () => {
@@ -70,9 +74,19 @@ describe("clients", () => {
     new WorkflowsClient({ baseURL: "http://x" });
   });
 
+  it("takes the size caps as client options", () => {
+    new LangflowClient({ maxResponseBytes: 2 ** 20, maxEventBytes: 2 ** 16 });
+    new WorkflowsClient({ maxResponseBytes: 2 ** 20 });
+  });
+
   it("isLangflowError narrows to the named class", () => {
     const error: unknown = new Error("x");
     if (isLangflowError(error, "NotFoundError")) expectTypeOf(error).toEqualTypeOf<NotFoundError>();
+    if (isLangflowError(error, "RedirectError"))
+      expectTypeOf(error.location).toEqualTypeOf<string | undefined>();
+    if (isLangflowError(error, "ResponseTooLargeError"))
+      expectTypeOf(error).toEqualTypeOf<ResponseTooLargeError>();
+    expectTypeOf<RedirectError["status"]>().toEqualTypeOf<number>();
     // @ts-expect-error: not an error class of the SDK
     isLangflowError(error, "TypeError");
   });

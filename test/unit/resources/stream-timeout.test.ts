@@ -1,5 +1,5 @@
-// lf.stream and the whole-call timeout: a stream lasts as long as the run, so the client's `timeout` does not
-// cut it; a `timeout` passed to the call itself still does.
+// lf.stream and the whole-call timeout: a stream lasts as long as the run, so the client's default `timeout` (60 s)
+// does not apply to it; a `timeout` the caller sets, on the client or on the call, does (issue 16, item 3).
 import { describe, expect, it } from "vitest";
 import { APITimeoutError } from "../../../src/index";
 import { useMockedClient } from "./support";
@@ -8,11 +8,15 @@ import { useMockedClient } from "./support";
 const { client } = useMockedClient({ tokenDelayMs: 30 });
 
 describe("lf.stream timeouts", () => {
-  it("is not cut by the client's whole-call timeout", async () => {
-    const lf = client({ timeout: 20 });
-    expect(await lf.stream("model-chat", { inputValue: "slow stream" }).finalText()).toBe(
+  it("runs to its end with the client's default timeout", async () => {
+    expect(await client().stream("model-chat", { inputValue: "slow stream" }).finalText()).toBe(
       "You said: slow stream",
     );
+  });
+
+  it("is cut by a timeout set on the client", async () => {
+    const s = client({ timeout: 20 }).stream("model-chat", { inputValue: "slow stream" });
+    await expect(s.finalText()).rejects.toBeInstanceOf(APITimeoutError);
   });
 
   it("is cut by a timeout given to the call", async () => {
