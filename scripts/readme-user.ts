@@ -3,8 +3,8 @@
 // tarball in place of `npm install langflow-sdk`, then msw, typescript, tsx, vitest, vite and @types/node from the
 // registry), pastes every ```ts block of README.md into a file of its own, and:
 //   1. compiles them all with `tsc --strict` (the typescript a user gets from npm);
-//   2. starts the mock with `npx langflow-mock` from the tarball (flows: the bundled ones plus "my-flow", the name
-//      the README uses) and runs each program block with `npx tsx`, env LANGFLOW_SERVER_URL / LANGFLOW_API_KEY set
+//   2. starts the mock with `npx langflow-mock` from the tarball (flows: the bundled ones plus "my-flow" and
+//      "approval-flow", the names the README uses) and runs each program block with `npx tsx`, env LANGFLOW_SERVER_URL / LANGFLOW_API_KEY set
 //      from the mock's export line; each must exit 0;
 //   3. runs the test blocks (those importing vitest) with `npx vitest run`;
 //   4. the browser quickstart: index.html, vite.config.ts and main.ts as the README gives them, `npx vite` in front
@@ -201,13 +201,19 @@ async function main(): Promise<number> {
     console.log(`tsc --strict over ${blocks.length} blocks: exit ${tsc.code} (${elapsed()})`);
     if (tsc.code !== 0) problems.push(`tsc --strict:\n${tsc.out}`);
 
-    // The mock from the tarball, with the README's "my-flow" besides the bundled flows.
+    // The mock from the tarball, with the README's "my-flow" and "approval-flow" besides the bundled flows.
     const flows = join(app, "flows");
     mkdirSync(flows);
     const modelChat = JSON.parse(readFileSync(join(ROOT, "mock/flows/model-chat.json"), "utf8"));
     writeFileSync(
       join(flows, "my-flow.json"),
       JSON.stringify({ ...modelChat, name: "My flow", endpoint_name: "my-flow" }),
+    );
+    // The Human Input flow of the README's "Human in the loop" (a user's own exported flow).
+    const approval = JSON.parse(readFileSync(join(ROOT, "test/fixtures/hitl-flows/hitl-approval.json"), "utf8"));
+    writeFileSync(
+      join(flows, "approval-flow.json"),
+      JSON.stringify({ ...approval, name: "Approval", endpoint_name: "approval-flow" }),
     );
     const mock = await startMockCli("npx", ["langflow-mock", "--flows", flows], app);
     console.log(`npx langflow-mock: ${mock.url} (${elapsed()})`);

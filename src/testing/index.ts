@@ -6,7 +6,6 @@
  * @module langflow-sdk/testing
  */
 import { readEnv } from "../core/env";
-import { LangflowConfigError } from "../core/errors";
 import { checkKeys } from "../core/keys";
 import type { ClientOptions } from "../core/options";
 import { LangflowClient } from "../langflow-client";
