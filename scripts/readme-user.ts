@@ -210,7 +210,9 @@ async function main(): Promise<number> {
       JSON.stringify({ ...modelChat, name: "My flow", endpoint_name: "my-flow" }),
     );
     // The Human Input flow of the README's "Human in the loop" (a user's own exported flow).
-    const approval = JSON.parse(readFileSync(join(ROOT, "test/fixtures/hitl-flows/hitl-approval.json"), "utf8"));
+    const approval = JSON.parse(
+      readFileSync(join(ROOT, "test/fixtures/hitl-flows/hitl-approval.json"), "utf8"),
+    );
     writeFileSync(
       join(flows, "approval-flow.json"),
       JSON.stringify({ ...approval, name: "Approval", endpoint_name: "approval-flow" }),
