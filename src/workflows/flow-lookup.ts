@@ -4,6 +4,7 @@
 // at the first run.
 import type { LangflowError, NotFoundError } from "../core/errors";
 import type { path } from "../core/path";
+import type { RequestOptions } from "../core/request-options";
 import type { Transport } from "../core/transport";
 
 /**
@@ -45,19 +46,25 @@ export class FlowLookup {
     readonly kit: FlowLookupKit,
   ) {}
 
-  /** The flow's id: a UUID as it is, else the flow whose endpoint name (or, when unique, name) it is. */
-  id(flow: string): Promise<string> {
+  /**
+   * The flow's id: a UUID as it is, else the flow whose endpoint name (or, when unique, name) it is. The lookup runs
+   * with the options of the call that needs it first (its signal and timeouts); calls asking meanwhile share it.
+   */
+  id(flow: string, options?: RequestOptions): Promise<string> {
     if (UUID.test(flow)) return Promise.resolve(flow);
     return cached(this.#ids, flow, async () => {
       const url = "/api/v1/flows/";
       const headers = await this.transport.json<
         { id: string; name?: string; endpoint_name?: string | null }[]
-      >({
-        method: "GET",
-        path: url,
-        query: { get_all: true, header_flows: true },
-        schema: "flowHeaders",
-      });
+      >(
+        {
+          method: "GET",
+          path: url,
+          query: { get_all: true, header_flows: true },
+          schema: "flowHeaders",
+        },
+        options,
+      );
       const list = Array.isArray(headers) ? headers : [];
       const byEndpoint = list.find((f) => f.endpoint_name === flow);
       const byName = list.filter((f) => f.name === flow);

@@ -152,7 +152,7 @@ export class WorkflowsClient extends APIResource {
     const spec = async () => ({
       method: "POST",
       path: "/api/v2/workflows",
-      body: await this.#body(flowId, params, "stream", params.protocol),
+      body: await this.#body(flowId, params, "stream", params.protocol, options),
       accept: "text/event-stream",
     });
     return workflowEventStream(this.transport.streamRequest(spec, options));
@@ -181,7 +181,7 @@ export class WorkflowsClient extends APIResource {
   pending(flowId: string, options?: RequestOptions): Promise<PendingHumanInput[]> {
     checkRequestOptions(options);
     return Promise.all([this.#lookup(), humanInputModule()]).then(async ([m, { listPending }]) =>
-      listPending(this.transport, await m.flows.id(flowId), options),
+      listPending(this.transport, await m.flows.id(flowId, options), options),
     );
   }
 
@@ -209,7 +209,7 @@ export class WorkflowsClient extends APIResource {
     protocol?: StreamProtocol,
   ): Promise<{ data: unknown; response: Response }> {
     checkRequestOptions(options); // now: the transport sees them only once the body is built
-    return this.#body(flowId, inputs, mode, protocol).then((body) =>
+    return this.#body(flowId, inputs, mode, protocol, options).then((body) =>
       this.transport
         .json<unknown>({ method: "POST", path: "/api/v2/workflows", body, schema: "workflowAnswer" }, options)
         .withResponse(),
@@ -220,13 +220,14 @@ export class WorkflowsClient extends APIResource {
     flow: string,
     inputs: WorkflowInputs,
     mode: "sync" | "stream" | "background",
-    protocol?: StreamProtocol,
+    protocol: StreamProtocol | undefined,
+    options: RequestOptions | undefined,
   ): Promise<Record<string, unknown>> {
     const { generation, version } = await this.#probe.get();
     // 1.11+ take a UUID only: a name is looked up once per client (flow-lookup.ts).
     if (generation === "current") {
       const m = await this.#lookup();
-      return workflowRequestBody(await m.flows.id(flow), inputs, mode, protocol);
+      return workflowRequestBody(await m.flows.id(flow, options), inputs, mode, protocol);
     }
     // 1.9/1.10 look flow_id up as an id or an endpoint name themselves, and need the old body and the chat-input
     // lookup: loaded on demand (legacy-body.ts).
