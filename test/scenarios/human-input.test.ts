@@ -76,7 +76,9 @@ for (const [decision, label] of [
       });
       const result = await job.wait(fast);
       expect(result.text).toBe(`${label}: ship ${decision}`);
-      expect(Object.keys(result.outputs)).toHaveLength(1);
+      // 1.12+ answer the chosen branch's ChatOutput only; 1.11 lists both branches' (docs/server-quirks.md), which
+      // the mock's 1.11 profile does not reproduce.
+      if (s.line !== "1.11") expect(Object.keys(result.outputs)).toHaveLength(1);
       expect((await s.lf.workflows.pending(flow.id)).some((p) => p.jobId === job.id)).toBe(false);
     },
   );

@@ -33,7 +33,8 @@ describe("abort through the client, against a slow loopback server", () => {
     for await (const event of stream) if (event.event === "token" && ++tokens === 3) controller.abort();
     expect(stream.endReason).toBe("aborted");
     expect(await stream.finalText()).toBe("t0 t1 t2 ");
-    await expect.poll(() => server?.closedSockets()).toBe(1);
+    // The aborted call's connection is closed (a keep-alive socket of an earlier request may close too).
+    await expect.poll(() => server?.closedSockets()).toBeGreaterThanOrEqual(1);
   });
 
   it("stream.abort() while the server has not sent its headers yet: quiet end", async () => {
