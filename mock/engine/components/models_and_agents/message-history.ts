@@ -3,28 +3,16 @@
 // table) and Store. An external memory (`memory` handle) is not modelled: the mock's own history is used.
 
 import type { MessageRecord } from "../../../state/messages";
+import { messageData } from "../../message";
 import { pyFormat } from "../../python-text";
 import { type LfValue, message, table, textOf } from "../../values";
 import { intParam, textOr, textParam, valueParam } from "../params";
 import { type Component, type ComponentContext, ComponentError } from "../types";
 
+/** A stored message as a row of the component's table: the message's data without its run fields. */
 function rowOf(m: MessageRecord): Record<string, unknown> {
-  return {
-    timestamp: m.timestamp,
-    sender: m.sender,
-    sender_name: m.sender_name,
-    session_id: m.session_id,
-    context_id: m.context_id,
-    text: m.text,
-    files: m.files,
-    error: m.error,
-    edit: m.edit,
-    properties: m.properties,
-    category: m.category,
-    content_blocks: m.content_blocks,
-    id: m.id,
-    flow_id: m.flow_id,
-  };
+  const { session_metadata: _metadata, run_id: _runId, duration: _duration, ...row } = messageData(m);
+  return row;
 }
 
 function retrieve(ctx: ComponentContext): MessageRecord[] {
