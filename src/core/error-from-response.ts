@@ -89,13 +89,6 @@ export async function apiErrorFor(init: {
 /** A JSON answer's body: parsed, undefined when empty, or an APIError when it is an HTML page or not JSON. */
 export async function parseJsonBody(response: Response, text: string, method: string): Promise<unknown> {
   if (text.trim() === "") return undefined;
-  const init = {
-    status: response.status,
-    body: text.slice(0, 500),
-    headers: response.headers,
-    method,
-    url: response.url,
-  };
   const html = looksLikeHtml(response.headers.get("content-type"), text);
   if (!html) {
     try {
@@ -104,8 +97,9 @@ export async function parseJsonBody(response: Response, text: string, method: st
       // not JSON: said below
     }
   }
+  const init = { status: response.status, headers: response.headers, method, url: response.url };
   const { message } = await describeAnswer({ ...init, body: text, html, notJson: !html });
-  throw new APIError({ ...init, message });
+  throw new APIError({ ...init, body: text.slice(0, 500), message });
 }
 
 /**

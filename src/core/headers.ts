@@ -27,3 +27,11 @@ export function checkHeaders(option: string, headers: unknown): void {
     );
   for (const [name, value] of Object.entries(headers)) checkHeader(option, name, value);
 }
+
+/**
+ * Sets each of `added` on `headers` by its lower-case name (a later one replaces the same name in another case). The
+ * values are strings, so a header named `__proto__` cannot change the record's prototype (it is left out).
+ */
+export function setHeaders(headers: Record<string, string>, added: Record<string, string> = {}): void {
+  for (const name of Object.keys(added)) headers[name.toLowerCase()] = added[name] as string;
+}

@@ -5,8 +5,8 @@
 import type { Client, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/openapi";
 import { LangflowConfigError, missingPackage } from "./errors";
+import { setHeaders } from "./headers";
 import { segment } from "./path";
-import { MANUAL } from "./redirect-check";
 import type { Transport } from "./transport";
 
 /**
@@ -29,14 +29,15 @@ function pathSerializer(pathname: string, params: Record<string, unknown>): stri
 }
 
 /** For openapi-fetch: the transport's attempts, timeouts and hooks, but an HTTP error is returned, not thrown. */
-function fetchRaw(transport: Transport, request: Request): Promise<Response> {
-  // openapi-fetch sends JSON strings, form data or nothing: bodies that can be sent again.
-  const template = request.clone();
-  for (const [name, value] of Object.entries(transport.options.headers)) {
-    if (!template.headers.has(name)) template.headers.set(name, value);
-  }
+async function fetchRaw(transport: Transport, request: Request): Promise<Response> {
+  // The client's headers under the request's own (openapi-fetch's, a call's `headers`).
+  const headers: Record<string, string> = {};
+  setHeaders(headers, transport.options.headers);
+  for (const [name, value] of request.headers) headers[name] = value;
+  // openapi-fetch sends JSON strings, form data or nothing: read once, its bytes can be sent again on a retry.
+  const body = request.body ? await request.arrayBuffer() : undefined;
   return transport.send(
-    () => (signal) => new Request(template.clone(), { signal, ...MANUAL }),
+    () => ({ url: request.url, headers, body }),
     request.method.toUpperCase(),
     { signal: request.signal },
     { throwOnHttpError: false, streamedBody: false },

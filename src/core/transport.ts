@@ -26,6 +26,7 @@ import { fetchError, httpError, parseJsonBody } from "./error-from-response";
 import { APIConnectionError, APITimeoutError, LangflowError } from "./errors";
 import { currentFetch } from "./fetch";
 import { guardResponse } from "./guarded-body";
+import { setHeaders } from "./headers";
 import { createLog, type Log } from "./logger";
 import type { ResolvedOptions } from "./options";
 import { redactUrl } from "./redact";
@@ -71,6 +72,14 @@ function isRawBody(body: unknown): body is BodyInit {
   );
 }
 
+/** @internal What a call sends, built once per call; each attempt sends it with its own copy of the headers. */
+export interface Outgoing {
+  url: string;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  body?: BodyInit | undefined;
+}
+
 /** @internal How `send` treats an answer. */
 export interface SendMode<T> {
   throwOnHttpError: boolean;
@@ -96,8 +105,12 @@ export class Transport {
   }
 
   url(path: string, query?: Record<string, unknown>): string {
-    const url = new URL(`${this.options.baseUrl}${path.startsWith("/") ? path : `/${path}`}`);
-    for (const [key, value] of Object.entries(query ?? {})) {
+    const root = `${this.options.baseUrl}${path.startsWith("/") ? path : `/${path}`}`;
+    // Without a query the string is the URL already (baseUrl was parsed once, path segments are encoded): parsing it
+    // again on every call costs more than the rest of the URL's work.
+    if (!query) return root;
+    const url = new URL(root);
+    for (const [key, value] of Object.entries(query)) {
       if (value === undefined || value === null) continue;
       for (const item of Array.isArray(value) ? value : [value]) url.searchParams.append(key, String(item));
     }
@@ -167,45 +180,35 @@ export class Transport {
     };
   }
 
-  /** URL, headers and body of a spec, as a factory of one Request per attempt. */
-  private prepare(spec: RequestSpec): (signal: AbortSignal) => Request {
-    const method = spec.method.toUpperCase();
-    const url = this.url(spec.path, spec.query);
-    const headers = new Headers({ accept: spec.accept ?? "application/json" });
+  /** URL, headers and body of a spec. */
+  private prepare(spec: RequestSpec): Outgoing {
+    // A plain record with lower-case names: cheaper for fetch to read than a Headers object.
+    const headers: Record<string, string> = { accept: spec.accept ?? "application/json" };
     let body: BodyInit | undefined;
     if (spec.body !== undefined) {
       if (isRawBody(spec.body)) body = spec.body;
       else {
         body = JSON.stringify(spec.body);
-        headers.set("content-type", "application/json");
+        headers["content-type"] = "application/json";
       }
     }
-    for (const [name, value] of Object.entries({ ...this.options.headers, ...spec.headers }))
-      headers.set(name, value);
-    const duplex = body instanceof ReadableStream ? { duplex: "half" } : {};
-    // Request copies the headers, so per-attempt changes (auth, hooks) never leak between attempts.
-    return (signal) =>
-      new Request(url, { method, headers, body, signal, ...duplex, ...MANUAL } as RequestInit);
+    setHeaders(headers, { ...this.options.headers, ...spec.headers });
+    return { url: this.url(spec.path, spec.query), headers, body };
   }
 
-  // `prepare` builds the per-attempt Request factory inside the call, so a body that cannot be serialized fails as
-  // a rejection of the call's promise, never as a synchronous throw.
+  // `prepare` runs inside the call, so a body that cannot be serialized fails as a rejection of the call's promise,
+  // never as a synchronous throw.
   // Not private: lf.raw's fetch (raw-client.ts) sends through it too, so WorkflowsClient does not carry that code.
   /** @internal */
   send(
-    prepare: () => (signal: AbortSignal) => Request,
+    prepare: () => Outgoing,
     method: string,
     opts: RequestOptions,
     mode: SendMode<Response>,
   ): Promise<Response>;
-  send<T>(
-    prepare: () => (signal: AbortSignal) => Request,
-    method: string,
-    opts: RequestOptions,
-    mode: SendMode<T>,
-  ): Promise<T>;
+  send<T>(prepare: () => Outgoing, method: string, opts: RequestOptions, mode: SendMode<T>): Promise<T>;
   async send<T>(
-    prepare: () => (signal: AbortSignal) => Request,
+    prepare: () => Outgoing,
     method: string,
     opts: RequestOptions,
     mode: SendMode<T>,
@@ -221,14 +224,22 @@ export class Transport {
     const toError = (cause: unknown, url: string, attempts: number) =>
       fetchError(call, cause, { method, url, attempts });
     try {
-      const make = prepare();
+      const out = prepare();
+      setHeaders(out.headers, opts.headers);
+      // A Request is built only for whoever reads one: a hook or a configured fetch. Without them the call is
+      // fetch(url, init): a Request of ours, and the copy fetch makes of it (each following the signal), were most
+      // of the SDK's cost per call (scripts/bench/transport.bench.ts). Every hook then sees a Request.
+      const withRequest = this.options.fetch || hooks.onRequest || hooks.onResponse || hooks.onError;
       for (let attempt = 1; ; attempt++) {
-        let request = make(call.signal);
-        for (const [name, value] of Object.entries(opts.headers ?? {})) request.headers.set(name, value);
-        await applyAuth(request.headers, this.options);
-        const replaced = await hooks.onRequest?.({ request, attempt });
+        const headers = { ...out.headers }; // auth per attempt (a token function's fresh token)
+        const auth = applyAuth(headers, this.options);
+        if (auth) await auth;
+        const init = { method, headers, body: out.body, signal: call.signal, ...MANUAL } as RequestInit;
+        if (out.body instanceof ReadableStream) Object.assign(init, { duplex: "half" });
+        let request = withRequest ? new Request(out.url, init) : undefined;
+        const replaced = request && (await hooks.onRequest?.({ request, attempt }));
         if (replaced) request = new Request(replaced, { signal: call.signal, ...MANUAL });
-        const url = request.url;
+        const url = request?.url ?? out.url;
         if (this.log.enabled("debug")) {
           this.log.debug(`-> ${method} ${redactUrl(url)}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
         }
@@ -236,8 +247,14 @@ export class Transport {
         if (mode.stream) call.touch(); // silence before the headers is silence too
         try {
           const fetch = currentFetch(this.options);
-          response = await fetch(request);
-          if (mayRedirect(response)) response = await onRedirect(fetch, request, response);
+          response = await (request ? fetch(request) : fetch(url, init));
+          // The redirect check reads a Request: built (without the body it never sends again) only for a redirect.
+          if (mayRedirect(response))
+            response = await onRedirect(
+              fetch,
+              request ?? new Request(url, { ...init, body: null }),
+              response,
+            );
         } catch (cause) {
           const error = toError(cause, url, attempt);
           // Only a connection problem is retried: not the caller's abort, a timeout or a refused redirect.
@@ -251,12 +268,12 @@ export class Transport {
               streamedBody: mode.streamedBody,
               retryNonIdempotent: opts.retryNonIdempotent,
             });
-          await hooks.onError?.({ request, attempt, error, willRetry: retry });
+          if (request) await hooks.onError?.({ request, attempt, error, willRetry: retry });
           if (!retry) throw error;
           await this.pause(attempt, undefined, call, method, url, error);
           continue;
         }
-        await hooks.onResponse?.({ request, attempt, response });
+        if (request) await hooks.onResponse?.({ request, attempt, response });
         if (this.log.enabled("debug")) this.log.debug(`<- ${response.status} ${method} ${redactUrl(url)}`);
         if (
           response.ok ||
@@ -276,7 +293,7 @@ export class Transport {
         }
         const retry = this.retryable(response, method, attempt, maxRetries, opts, mode);
         const error = await httpError(response, call, { method, url, attempts: attempt }, maxBytes);
-        await hooks.onError?.({ request, attempt, error, willRetry: retry });
+        if (request) await hooks.onError?.({ request, attempt, error, willRetry: retry });
         if (!retry) throw error;
         await this.pause(attempt, response.headers, call, method, url, error);
       }
