@@ -23,11 +23,7 @@ export class APIPromise<T> implements PromiseLike<T> {
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    // One promise, not two: onRejected sees only the call's failure, as with `.then((r) => r.data).then(a, b)`.
-    return this.#inner.then(
-      onFulfilled ? (r) => onFulfilled(r.data) : (r) => r.data as unknown as A,
-      onRejected,
-    );
+    return this.#inner.then((r) => r.data).then(onFulfilled, onRejected);
   }
 
   /** As `Promise.prototype.catch`, on the data. */

@@ -40,7 +40,7 @@ async function fetchRaw(transport: Transport, request: Request): Promise<Respons
     () => ({ url: request.url, headers, body }),
     request.method.toUpperCase(),
     { signal: request.signal },
-    { throwOnHttpError: false, streamedBody: false },
+    { throwOnHttpError: false },
   );
 }
 

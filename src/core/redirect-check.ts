@@ -5,6 +5,7 @@
 import { RedirectError } from "./errors";
 import type { FetchLike } from "./options";
 import { redactUrl } from "./redact";
+import type { Sent } from "./redirects";
 
 /** The redirect mode of every request the SDK sends. */
 export const MANUAL = { redirect: "manual" } as const;
@@ -15,10 +16,18 @@ export const MANUAL = { redirect: "manual" } as const;
  */
 export const mayRedirect = ({ status }: Response): boolean => !status || (status > 300 && status < 309);
 
-/** The answer of the redirect the SDK follows; throws RedirectError for one it does not follow. */
-export async function onRedirect(fetch: FetchLike, request: Request, response: Response): Promise<Response> {
+/**
+ * The answer of the redirect the SDK follows; throws RedirectError for one it does not follow. `sent` is the Request
+ * sent to `url`, or the init of a call sent without one (src/core/transport.ts).
+ */
+export async function onRedirect(
+  fetch: FetchLike,
+  url: string,
+  sent: Sent,
+  response: Response,
+): Promise<Response> {
   const { followRedirect } = await import("./redirects");
-  const outcome = await followRedirect(fetch, request, response, redactUrl);
+  const outcome = await followRedirect(fetch, url, sent, response, redactUrl);
   if (outcome instanceof Response) return outcome;
-  throw new RedirectError(outcome.message, { ...outcome, method: request.method });
+  throw new RedirectError(outcome.message, { ...outcome, method: sent.method });
 }

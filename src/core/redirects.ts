@@ -23,18 +23,22 @@ function baseOf(url: URL): string {
   return `${url.origin}${api > 0 ? url.pathname.slice(0, api) : ""}`;
 }
 
+/** What was sent: a Request, or a call's init (the transport sends most calls as fetch(url, init)). */
+export type Sent = Pick<RequestInit, "headers" | "signal"> & { method: string };
+
 export async function followRedirect(
   fetch: FetchLike,
-  first: Request,
+  firstUrl: string,
+  first: Sent,
   response: Response,
   redact: (url: string) => string,
 ): Promise<Response | Refusal> {
-  const { method } = first;
-  const origin = new URL(first.url).origin;
-  let request = first;
+  const { method, headers, signal } = first;
+  const origin = new URL(firstUrl).origin;
+  let url = firstUrl;
   for (let hop = 1; ; hop++) {
-    const from = `${method} ${redact(request.url)}`;
-    const at = { status: response.status, url: request.url };
+    const from = `${method} ${redact(url)}`;
+    const at = { status: response.status, url };
     if (response.type === "opaqueredirect") {
       return {
         ...at,
@@ -44,7 +48,7 @@ export async function followRedirect(
     const location = response.headers.get("location");
     let target: URL | undefined;
     try {
-      if (location !== null) target = new URL(location, request.url);
+      if (location !== null) target = new URL(location, url);
     } catch {
       // not a URL: handled below
     }
@@ -64,13 +68,9 @@ export async function followRedirect(
         message: `${from} was redirected (${response.status}) to ${redact(target.href)}; ${why}. If Langflow is there, set baseUrl to "${baseOf(target)}".`,
       };
     }
-    request = new Request(target, {
-      method,
-      headers: request.headers,
-      signal: request.signal,
-      redirect: "manual",
-    });
-    response = await fetch(request);
+    // The same headers (the key: same origin only, checked above), never a body (GET and HEAD only).
+    url = target.href;
+    response = await fetch(new Request(url, { method, headers, signal, redirect: "manual" }));
     if (![301, 302, 303, 307, 308].includes(response.status)) return response;
   }
 }

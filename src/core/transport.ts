@@ -83,7 +83,6 @@ export interface Outgoing {
 /** @internal How `send` treats an answer. */
 export interface SendMode<T> {
   throwOnHttpError: boolean;
-  streamedBody: boolean;
   /** A stream: `idleTimeout` also bounds the wait for its headers, and its body has no size cap. */
   stream?: boolean;
   /** Reads an OK response inside the call; without it the response is returned with a guarded body. */
@@ -122,21 +121,17 @@ export class Transport {
     checkRequestOptions(opts);
     // The body is read inside the call (its timeout and signal still apply), without a guarded stream.
     const read = async (response: Response) => {
-      const method = spec.method.toUpperCase();
       const text = await readText(response, opts.maxResponseBytes ?? this.options.maxResponseBytes, method);
       const data = (await parseJsonBody(response, text, method)) as T;
       if (this.#validate && spec.schema) {
         const { status, url } = response;
-        await this.#validate(spec.schema, data, { status, method: spec.method.toUpperCase(), url });
+        await this.#validate(spec.schema, data, { status, method, url });
       }
       return { data, response };
     };
+    const method = spec.method.toUpperCase();
     return new APIPromise(
-      this.send(() => this.prepare(spec), spec.method.toUpperCase(), opts, {
-        throwOnHttpError: true,
-        streamedBody: false,
-        read,
-      }),
+      this.send(() => this.prepare(spec), method, opts, { throwOnHttpError: true, read }),
     );
   }
 
@@ -147,10 +142,8 @@ export class Transport {
    */
   request(spec: RequestSpec, opts: RequestOptions = {}, stream = false): Promise<Response> {
     checkRequestOptions(opts);
-    const streamedBody = spec.body instanceof ReadableStream;
     const sent = this.send(() => this.prepare(spec), spec.method.toUpperCase(), opts, {
       throwOnHttpError: true,
-      streamedBody,
       stream,
     });
     const max = opts.maxEventBytes ?? this.options.maxEventBytes;
@@ -225,6 +218,7 @@ export class Transport {
       fetchError(call, cause, { method, url, attempts });
     try {
       const out = prepare();
+      const streamed = out.body instanceof ReadableStream; // sent once: never retried
       setHeaders(out.headers, opts.headers);
       // A Request is built only for whoever reads one: a hook or a configured fetch. Without them the call is
       // fetch(url, init): a Request of ours, and the copy fetch makes of it (each following the signal), were most
@@ -234,8 +228,8 @@ export class Transport {
         const headers = { ...out.headers }; // auth per attempt (a token function's fresh token)
         const auth = applyAuth(headers, this.options);
         if (auth) await auth;
-        const init = { method, headers, body: out.body, signal: call.signal, ...MANUAL } as RequestInit;
-        if (out.body instanceof ReadableStream) Object.assign(init, { duplex: "half" });
+        const init = { method, headers, body: out.body, signal: call.signal, ...MANUAL };
+        if (streamed) Object.assign(init, { duplex: "half" });
         let request = withRequest ? new Request(out.url, init) : undefined;
         const replaced = request && (await hooks.onRequest?.({ request, attempt }));
         if (replaced) request = new Request(replaced, { signal: call.signal, ...MANUAL });
@@ -247,14 +241,8 @@ export class Transport {
         if (mode.stream) call.touch(); // silence before the headers is silence too
         try {
           const fetch = currentFetch(this.options);
-          response = await (request ? fetch(request) : fetch(url, init));
-          // The redirect check reads a Request: built (without the body it never sends again) only for a redirect.
-          if (mayRedirect(response))
-            response = await onRedirect(
-              fetch,
-              request ?? new Request(url, { ...init, body: null }),
-              response,
-            );
+          response = await (request ? fetch(request) : fetch(url, init as RequestInit));
+          if (mayRedirect(response)) response = await onRedirect(fetch, url, request ?? init, response);
         } catch (cause) {
           const error = toError(cause, url, attempt);
           // Only a connection problem is retried: not the caller's abort, a timeout or a refused redirect.
@@ -265,7 +253,7 @@ export class Transport {
             shouldRetry({
               method,
               refused: isConnectionRefused(cause),
-              streamedBody: mode.streamedBody,
+              streamedBody: streamed,
               retryNonIdempotent: opts.retryNonIdempotent,
             });
           if (request) await hooks.onError?.({ request, attempt, error, willRetry: retry });
@@ -275,10 +263,8 @@ export class Transport {
         }
         if (request) await hooks.onResponse?.({ request, attempt, response });
         if (this.log.enabled("debug")) this.log.debug(`<- ${response.status} ${method} ${redactUrl(url)}`);
-        if (
-          response.ok ||
-          (!mode.throwOnHttpError && !this.retryable(response, method, attempt, maxRetries, opts, mode))
-        ) {
+        const retry = !response.ok && this.retryable(response, method, attempt, maxRetries, opts, streamed);
+        if (response.ok || (!mode.throwOnHttpError && !retry)) {
           if (!mode.read) {
             const limit = mode.stream ? undefined : { max: maxBytes, method };
             return guardResponse(response, call, (cause) => toError(cause, url, attempt), limit);
@@ -291,7 +277,6 @@ export class Transport {
             call.dispose();
           }
         }
-        const retry = this.retryable(response, method, attempt, maxRetries, opts, mode);
         const error = await httpError(response, call, { method, url, attempts: attempt }, maxBytes);
         if (request) await hooks.onError?.({ request, attempt, error, willRetry: retry });
         if (!retry) throw error;
@@ -314,7 +299,7 @@ export class Transport {
     attempt: number,
     maxRetries: number,
     opts: RequestOptions,
-    mode: { streamedBody: boolean },
+    streamedBody: boolean,
   ): boolean {
     return (
       attempt <= maxRetries &&
@@ -322,7 +307,7 @@ export class Transport {
         method,
         status: response.status,
         headers: response.headers,
-        streamedBody: mode.streamedBody,
+        streamedBody,
         retryNonIdempotent: opts.retryNonIdempotent,
       })
     );
