@@ -16,17 +16,18 @@
 //   Request fetch builds (~10 µs). The timeout and the caller's signal need it: one signal per call, kept.
 // - a `Request` of our own: ~6%. fetch copies it into a second Request, and each follows the signal. Now built only
 //   when a hook or a configured fetch (which takes a Request) reads it; otherwise the call is fetch(url, init).
-// - the timer of the timeout: ~2-3% (~7 µs). Not the setTimeout itself (~1.5 µs) but Node creating and dropping its
-//   timer list for that duration on every call when no other timer of that duration is pending. A shared timer per
-//   duration (a queue of deadlines) removes it; not done: ~0.2 KB gzip over the bundle ceilings, and a module-wide
-//   timer is fragile under fake timers in users' tests.
+// - the timer of the timeout: ~2-3% (~7 µs). Not the setTimeout itself (~1.5 µs) but Node dropping its timer list
+//   for that duration when the call clears the only timer in it, and building it again on the next call. Now a
+//   finished call's timer is left to run out (unref'd, a no-op) until the next call finishes (src/core/signals.ts).
+//   A shared timer per duration (a queue of deadlines) would do the same for ~0.2 KB gzip more.
 // - running the source through tsx: tsx wraps every function it creates in `__name()`, ~5-8 µs a call that the
 //   built package does not have. The bench now bundles src with esbuild as tsup builds dist.
 // - the SDK's own work (options and keys check, URL, headers, auth, hooks check, redirect check, body cap check,
 //   JSON parse, APIPromise): ~3 µs with a fetch that answers at once; now the URL is parsed only with a query,
 //   headers are a plain record (fetch reads it faster than a Headers), auth has nothing to await without a token.
-// Ratio before: 1.228, 1.265, 1.234; after: 1.167, 1.171, 1.174, 1.171. By hand with a signal and a timer as the SDK
-// uses them (the floor while a timeout is kept): 1.08-1.10. Not met: 1.10.
+// Ratio before: 1.228, 1.265, 1.234; without the Request, 1.167, 1.171, 1.174, 1.171; with the timer kept, 1.147,
+// 1.152, 1.144, 1.145. By hand with a signal, a timer and the SDK's headers (the floor while a timeout is kept):
+// 1.09-1.12 in the same runs. Not met: 1.10. What is left over the floor is in the noise of single variants (+-2%).
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
