@@ -64,7 +64,10 @@ export function callSignal(
       user?.removeEventListener("abort", onUserAbort);
       if (timer !== undefined) {
         (timer as { unref?: () => void }).unref?.();
-        lingering?.[1](lingering[0]);
+        if (lingering) {
+          const [previous, clear] = lingering;
+          clear(previous); // called alone: a browser's clearTimeout refuses another `this` (Illegal invocation)
+        }
         lingering = [timer, clearTimeout];
       }
       if (idle !== undefined) clearTimeout(idle);
