@@ -154,6 +154,7 @@ function eagerChunks(metafile: Metafile, files: OutputFile[]): OutputFile[] {
 const LAZY_LABELS: [RegExp, string][] = [
   [/checked against|ZodError|_zod/, "validate (zod)"],
   [/querySerializer/, "lf.raw (openapi-fetch)"],
+  [/Malformed stream event/, "stream decoders + SSE parser"],
   [/createParser|retry|onEvent/, "SSE parser"],
   [/answered an HTML page/, "error messages"],
   [/was re-created as|was removed\./, "verify() (drift)"],
