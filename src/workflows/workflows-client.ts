@@ -14,11 +14,9 @@ import { workflowEventStream } from "../streaming/readers";
 import { validateResponse } from "../validation/validate-response";
 import type { FlowLookup, FlowLookupKit } from "./flow-lookup";
 import { GenerationProbe } from "./generation";
-import { humanInputModule, WorkflowJob } from "./job";
-import { jobFailed } from "./job-status";
+import { ANSWER_KIT, answersModule, humanInputModule, WorkflowJob } from "./job";
 import type { ChatInputCache, LegacyContext } from "./legacy-body";
 import { type StreamProtocol, workflowRequestBody } from "./request-body";
-import { toWorkflowResult } from "./result";
 
 type FlowLookupModule = typeof import("./flow-lookup");
 
@@ -122,6 +120,7 @@ export class WorkflowsClient extends APIResource {
   run(flowId: string, params: WorkflowRunParams = {}, options?: RequestOptions): APIPromise<WorkflowResult> {
     checkParams(params, RUN);
     const post = this.#post(flowId, params, "sync", options);
+    const answers = answersModule();
     const inner = post.then(async ({ data, response }) => {
       const body = (await objectBody(
         data,
@@ -129,11 +128,12 @@ export class WorkflowsClient extends APIResource {
         "POST",
         "outputs",
       )) as unknown as WorkflowExecutionResponse;
+      const { toWorkflowResult, jobFailed } = await answers;
       const result = toWorkflowResult(body);
       const m = await this.#lookup();
       result.warnings.push(...(await m.runWarnings(m.flows, result.flowId)));
       if (result.status === "failed" && params.throwOnFailure !== false)
-        throw jobFailed(`The run of flow ${flowId}`, result.errors, result.jobId);
+        throw jobFailed(ANSWER_KIT, `The run of flow ${flowId}`, result.errors, result.jobId);
       return { data: result, response };
     });
     return new APIPromise(inner);
