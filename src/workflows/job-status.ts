@@ -3,8 +3,9 @@
 // 408 EXECUTION_TIMEOUT: those are states, not transport errors. Only an answer needs this, so it is loaded on demand
 // (job.ts, `answersModule`), while the request that brings the answer is in flight; the SDK's classes it uses come in
 // a kit, so bundlers split nothing out to share with the eager code.
-import type { APIError, JobFailedError } from "../core/errors";
+import type { APIError, JobCancelledError, JobFailedError, LangflowError } from "../core/errors";
 import type { HumanInputRequest } from "../core/human-input";
+import type { PollStep } from "../core/poll";
 import { toWorkflowResult } from "./result";
 import type { JobStatus, WorkflowExecutionResponse, WorkflowResult } from "./types";
 
@@ -26,8 +27,12 @@ export interface JobSnapshot {
 /** The error classes this module needs, passed in by job.ts. */
 export interface AnswerKit {
   APIError: typeof APIError;
+  JobCancelledError: typeof JobCancelledError;
   JobFailedError: typeof JobFailedError;
+  LangflowError: typeof LangflowError;
 }
+
+const TERMINAL = new Set(["completed", "failed", "cancelled", "timed_out", "error"]);
 
 /** Snapshot from a 200 body: a job object while it runs, the execution response once it completed. */
 export function snapshotFromBody(jobId: string, body: Record<string, unknown>): JobSnapshot {
@@ -91,4 +96,35 @@ export function jobFailed(
         ? String(first.error)
         : undefined;
   return new kit.JobFailedError(`${what} ${verb}${reason ? `: ${reason}` : "."}`, { jobId, errors });
+}
+
+/**
+ * What one poll of `job.wait()` makes of a snapshot (not `suspended`: job.ts handles a pause): keep waiting, the
+ * result, or the error the wait ends with. `state` lives as long as the wait; `refetch` asks for the status again.
+ */
+export async function waitStep(
+  kit: AnswerKit,
+  jobId: string,
+  snapshot: JobSnapshot,
+  state: { failedOnce: boolean },
+  refetch: () => Promise<JobSnapshot>,
+): Promise<PollStep<JobSnapshot, WorkflowResult>> {
+  if (!TERMINAL.has(snapshot.status)) return { done: false, snapshot };
+  // Langflow 1.13.0 answers 500 JOB_FAILED for a moment right after a stop, then "cancelled"
+  // (docs/server-quirks.md): a failure is believed only when the next poll still says so.
+  if (snapshot.status === "failed" && !state.failedOnce) {
+    state.failedOnce = true;
+    return { done: false };
+  }
+  if (snapshot.status === "completed") {
+    // A completed job answers with its result; fetch it if this snapshot came without one.
+    const result = snapshot.result ?? (await refetch()).result;
+    if (!result) throw new kit.LangflowError(`Job ${jobId} completed but the server sent no result.`);
+    if (result.status === "failed") throw jobFailed(kit, `Job ${jobId}`, result.errors, jobId);
+    return { done: true, snapshot, value: result };
+  }
+  if (snapshot.status === "cancelled")
+    return { done: true, snapshot, error: new kit.JobCancelledError(`Job ${jobId} was cancelled.`, jobId) };
+  const what = snapshot.status === "timed_out" ? "timed out on the server" : "failed";
+  return { done: true, snapshot, error: jobFailed(kit, `Job ${jobId}`, snapshot.errors, jobId, what) };
 }

@@ -42,9 +42,7 @@ export function answersModule(): Promise<typeof import("./job-status")> {
   loading.catch(() => undefined);
   return loading;
 }
-export const ANSWER_KIT: AnswerKit = { APIError, JobFailedError };
-
-const TERMINAL = new Set(["completed", "failed", "cancelled", "timed_out", "error"]);
+export const ANSWER_KIT: AnswerKit = { APIError, JobCancelledError, JobFailedError, LangflowError };
 
 export interface JobLinks {
   status: string;
@@ -162,7 +160,7 @@ export class WorkflowJob extends APIResource {
     checkParams(params, WAIT);
     checkRequestOptions(options);
     const { onHumanInput, ...pollOptions } = params;
-    let confirmed = false;
+    const state = { failedOnce: false };
     let unsettled = 0;
     const answered = new Set<string>();
     return poll<JobSnapshot, WorkflowResult>(async (signal) => {
@@ -190,34 +188,9 @@ export class WorkflowJob extends APIResource {
           withSignal(options, signal),
         );
       }
-      if (!TERMINAL.has(snapshot.status)) return { done: false, snapshot };
-      // Langflow 1.13.0 answers 500 JOB_FAILED for a moment right after a stop, then "cancelled"
-      // (docs/server-quirks.md): a failure is believed only when the next poll still says so.
-      if (snapshot.status === "failed" && !confirmed) {
-        confirmed = true;
-        return { done: false };
-      }
       // Loaded by this.status() already.
-      const { jobFailed } = await answersModule();
-      if (snapshot.status === "completed") {
-        // A completed job answers with its result; fetch it if this snapshot came without one.
-        const result = snapshot.result ?? (await this.status(withSignal(options, signal))).result;
-        if (!result) throw new LangflowError(`Job ${this.id} completed but the server sent no result.`);
-        if (result.status === "failed") throw jobFailed(ANSWER_KIT, `Job ${this.id}`, result.errors, this.id);
-        return { done: true, snapshot, value: result };
-      }
-      if (snapshot.status === "cancelled")
-        return {
-          done: true,
-          snapshot,
-          error: new JobCancelledError(`Job ${this.id} was cancelled.`, this.id),
-        };
-      const what = snapshot.status === "timed_out" ? "timed out on the server" : "failed";
-      return {
-        done: true,
-        snapshot,
-        error: jobFailed(ANSWER_KIT, `Job ${this.id}`, snapshot.errors, this.id, what),
-      };
+      const { waitStep } = await answersModule();
+      return waitStep(ANSWER_KIT, this.id, snapshot, state, () => this.status(withSignal(options, signal)));
     }, pollOptions).catch((error: unknown) => {
       throw error instanceof JobTimeoutError ? new JobTimeoutError(error.timeout, this.id) : error;
     });

@@ -15,7 +15,7 @@ import { validateResponse } from "../validation/validate-response";
 import type { FlowLookup, FlowLookupKit } from "./flow-lookup";
 import { GenerationProbe } from "./generation";
 import { ANSWER_KIT, answersModule, humanInputModule, WorkflowJob } from "./job";
-import type { ChatInputCache, LegacyContext } from "./legacy-body";
+import type { ChatInputCache } from "./legacy-body";
 import { type StreamProtocol, workflowRequestBody } from "./request-body";
 
 type FlowLookupModule = typeof import("./flow-lookup");
@@ -236,19 +236,7 @@ export class WorkflowsClient extends APIResource {
         cause,
       });
     });
-    const context: LegacyContext = {
-      chatInputs: this.#chatInputs,
-      fail: (message) => {
-        throw new LangflowError(message);
-      },
-      flow: (id) =>
-        this.transport
-          .json<never>({ method: "GET", path: path`/api/v1/flows/${id}`, schema: "flowGraph" })
-          .catch((error: unknown) => {
-            if (error instanceof NotFoundError) return null;
-            throw error;
-          }),
-    };
+    const context = legacy.legacyContext(FLOW_KIT, this.transport, this.#chatInputs);
     return legacy.legacyWorkflowBody(context, flow, inputs, mode, version);
   }
 }
