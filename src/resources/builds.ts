@@ -95,7 +95,6 @@ export class Builds extends APIResource {
   poll(jobId: string, options?: RequestOptions): Promise<BuildEvent[]> {
     // The events decode as a build stream's do (streaming/decoders.ts, loaded on demand while the request is sent).
     const decoding = loadDecoders();
-    decoding.catch(() => undefined); // awaited below; a failed request must not leave it unhandled
     return this.transport
       .request(
         {

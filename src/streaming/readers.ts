@@ -3,8 +3,9 @@
 // first read, while the request is in flight: an app that never reads a stream does not carry it.
 import { eventLimits } from "../core/body-limit";
 import { notAStream } from "../core/error-from-response";
-import { JobSuspendedError, LangflowError, missingPackage, StreamError } from "../core/errors";
+import { JobSuspendedError, missingPackage, StreamError } from "../core/errors";
 import { DEFAULT_MAX_EVENT_BYTES } from "../core/limits";
+import { onDemand } from "../core/on-demand";
 import type { Decoder, DecoderKit } from "./decoders";
 import type {
   BuildEvent,
@@ -31,10 +32,12 @@ let decoders: Promise<Decoders> | undefined;
 
 /** The decoders (decoders.ts), loaded once; a failed load is tried again by the next stream. */
 export function loadDecoders(): Promise<Decoders> {
-  decoders ??= import("./decoders").catch((cause: unknown) => {
-    decoders = undefined;
-    throw new LangflowError(`Could not load the SDK's stream decoders (${String(cause)}).`, { cause });
-  });
+  if (!decoders) {
+    decoders = onDemand(import("./decoders"), "stream decoders");
+    decoders.catch(() => {
+      decoders = undefined;
+    });
+  }
   return decoders;
 }
 
@@ -53,8 +56,7 @@ function open<E, R>(source: ResponseSource, decoderOf: (m: Decoders) => Decoder<
   let semantics: StreamSemantics<E, R> | undefined;
   async function* read(): AsyncGenerator<EventBatch<E>> {
     if (controller.signal.aborted) return; // aborted before the first read: send nothing
-    const loading = loadDecoders();
-    loading.catch(() => undefined); // awaited below; a failed request must not leave it unhandled
+    const loading = loadDecoders(); // while the request is sent
     let response: Response;
     try {
       response = source instanceof Response ? source : await source(controller.signal);

@@ -11,6 +11,7 @@ import {
   LangflowError,
 } from "../core/errors";
 import { checkHeader } from "../core/headers";
+import { onDemand } from "../core/on-demand";
 import { checkParams, type WireNames } from "../core/params";
 import { path } from "../core/path";
 import { type PollOptions, poll } from "../core/poll";
@@ -31,17 +32,10 @@ export const HUMAN_INPUT_KIT: HumanInputKit = { ConflictError, JobSuspendedError
 
 /**
  * How the answers read (job-status.ts, with result.ts), loaded with the first call that reads one: started when the
- * call is made, so it loads while the request is in flight. Awaited later; a failed load is not left unhandled.
+ * call is made, so it loads while the request is in flight.
  */
-export function answersModule(): Promise<typeof import("./job-status")> {
-  const loading = import("./job-status").catch((cause: unknown) => {
-    throw new LangflowError(`Could not load the SDK's Workflow API answer reader (${String(cause)}).`, {
-      cause,
-    });
-  });
-  loading.catch(() => undefined);
-  return loading;
-}
+export const answersModule = () => onDemand(import("./job-status"), "Workflow API answer reader");
+
 export const ANSWER_KIT: AnswerKit = { APIError, JobCancelledError, JobFailedError, LangflowError };
 
 export interface JobLinks {

@@ -2,6 +2,7 @@
 import { APIPromise } from "../core/api-promise";
 import { objectBody } from "../core/error-from-response";
 import { LangflowConfigError, LangflowError, NotFoundError } from "../core/errors";
+import { onDemand } from "../core/on-demand";
 import { type ClientOptions, resolveOptions } from "../core/options";
 import { checkParams, type WireNames } from "../core/params";
 import { path, segment } from "../core/path";
@@ -231,11 +232,7 @@ export class WorkflowsClient extends APIResource {
     }
     // 1.9/1.10 look flow_id up as an id or an endpoint name themselves, and need the old body and the chat-input
     // lookup: loaded on demand (legacy-body.ts).
-    const legacy = await import("./legacy-body").catch((cause: unknown) => {
-      throw new LangflowError(`Could not load the SDK's 1.10 Workflow API support (${String(cause)}).`, {
-        cause,
-      });
-    });
+    const legacy = await onDemand(import("./legacy-body"), "1.10 Workflow API support");
     const context = legacy.legacyContext(FLOW_KIT, this.transport, this.#chatInputs);
     return legacy.legacyWorkflowBody(context, flow, inputs, mode, version);
   }
