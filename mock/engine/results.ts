@@ -150,11 +150,18 @@ function plainDump(outcome: RunOutcome, value: LfValue) {
 }
 
 /** v2 `outputs`: every terminal vertex of the flow, keyed by id; one the run did not build has no content. */
-export function v2Outputs(outcome: RunOutcome): Record<string, ComponentOutput & { content?: unknown }> {
+/**
+ * v2 `outputs`, one per terminal vertex. A resumed human-input run leaves out the branches the decision did not take,
+ * unless `untakenBranches` (1.11 lists them, `content: null`, from their stopped vertex builds).
+ */
+export function v2Outputs(
+  outcome: RunOutcome,
+  untakenBranches = false,
+): Record<string, ComponentOutput & { content?: unknown }> {
   const out: Record<string, ComponentOutput> = {};
   for (const id of outcome.terminals) {
     const v = outcome.vertices.find((x) => x.id === id);
-    if (!v && outcome.resumed) continue; // a branch the decision did not take
+    if (!v && outcome.resumed && !untakenBranches) continue; // a branch the decision did not take
     out[id] = v2Output(outcome, id, v) as ComponentOutput;
   }
   return out;

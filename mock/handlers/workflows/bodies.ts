@@ -30,11 +30,12 @@ export function jobBody(job: JobRecord): JobResponse {
   };
 }
 
-/** `object: "response"` for a finished run (1.11+). */
+/** `object: "response"` for a finished run (1.11+); `untakenBranches` as in `v2Outputs`. */
 export function executionBody(
   job: JobRecord,
   outcome: RunOutcome,
   onlyOutputs: string[] | null = null,
+  untakenBranches = false,
 ): ExecutionResponse & Record<string, unknown> {
   const base = {
     flow_id: job.flowId,
@@ -66,7 +67,7 @@ export function executionBody(
       has_errors: true,
     };
   }
-  const all = v2Outputs(outcome);
+  const all = v2Outputs(outcome, untakenBranches);
   const outputs = onlyOutputs
     ? Object.fromEntries(Object.entries(all).filter(([id]) => onlyOutputs.includes(id)))
     : all;

@@ -145,12 +145,15 @@ function resultOf(ctx: MockContext, job: JobRecord, outcome: RunOutcome): JobRes
   };
 }
 
-/** What the status of the finished job answers (1.9/1.10 rebuild it from the vertex builds: no inputs echoed). */
+/**
+ * What the status of the finished job answers: every line rebuilds it from the job's vertex builds, so no inputs are
+ * echoed (`inputs: {}`; 1.13.0 `workflow_reconstruction.py`), and 1.11 also lists a resumed job's untaken branches.
+ */
 function statusAnswer(ctx: MockContext, job: JobRecord, outcome: RunOutcome): Record<string, unknown> {
   const { profile } = ctx.options;
   if (isLegacyProfile(profile)) return legacyExecutionBody(job, outcome, profile, {});
-  if (profile === "1.11") return as111(executionBody(job, outcome), false);
-  return executionBody(job, outcome) as Record<string, unknown>;
+  if (profile === "1.11") return as111(executionBody(job, outcome, null, true), false);
+  return { ...executionBody(job, outcome), inputs: {} };
 }
 
 /** How a stream ends when nothing ran (the flow could not be built, its tweaks were refused). */

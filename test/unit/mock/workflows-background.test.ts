@@ -58,6 +58,15 @@ describe("background jobs", () => {
     });
   });
 
+  it("the finished job's status echoes no inputs (1.13.0 rebuilds it from the run's captures), though it ran with the tweaks", async () => {
+    const tweaks = { "Prompt-prmt1": { template: "T: {question}" } };
+    const job = await submit({ flow_id: id("prompt-chat"), input_value: "hi", tweaks });
+    await vi.advanceTimersByTimeAsync(5000);
+    const done = await (await status(job.job_id)).json();
+    expect(done).toMatchObject({ status: "completed", output: { text: "T: hi" } });
+    expect(done.inputs).toEqual({});
+  });
+
   it("GET: missing job_id → 400 MISSING_PARAMETER; non-UUID → 422; unknown → 404 JOB_NOT_FOUND", async () => {
     const missing = await call("/api/v2/workflows");
     expect(missing.status).toBe(400);

@@ -175,6 +175,28 @@ describe("Human Input where the run cannot pause", () => {
     ).toEqual(["Approve: ", "Reject: "]);
   });
 
+  it("profile 1.11 lists a resumed job's untaken branch too, with content null (as the real 1.11 answers)", async () => {
+    const old = directMock({ profile: "1.11", flows: [fixture("hitl-approval")], queueDelayMs: 10 });
+    const flowId = old.mock.flow("hitl-approval")?.id;
+    const submitted = await old.call("/api/v2/workflows", {
+      json: { flow_id: flowId, mode: "background", input_value: "ship it" },
+    });
+    const jobId = (await submitted.json()).job_id as string;
+    await vi.advanceTimersByTimeAsync(50);
+    const body = { request_id: `HumanInput-hitl1:${jobId}`, decision: { action_id: "approve" } };
+    expect((await old.call(`/api/v2/workflows/${jobId}/resume`, { json: body })).status).toBe(200);
+    await vi.advanceTimersByTimeAsync(50);
+    const done = await (await old.call(`/api/v2/workflows?job_id=${jobId}`)).json();
+    expect(done).toMatchObject({
+      status: "completed",
+      output: { reason: "single", text: "Approve: ship it" },
+    });
+    const contents = Object.values(done.outputs as Record<string, { content: unknown }>).map(
+      (o) => o.content,
+    );
+    expect(contents.sort()).toEqual(["Approve: ship it", null]);
+  });
+
   it("profile 1.10 has no pending or resume route", async () => {
     const old = directMock({ profile: "1.10" });
     expect(
