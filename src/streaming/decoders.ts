@@ -1,7 +1,7 @@
 // How each kind of stream reads, once its response is there: the framing (SSE, Langflow's blank-line JSON, NDJSON)
 // decoded into typed events, and the rules of each protocol (which event ends the stream, what text and result it
-// carries, a pause). Loaded on demand by readers.ts, on the first read of a stream (while its request is in flight),
-// so an app that never reads a stream does not carry it.
+// carries, a pause). Loaded on demand by readers.ts when the first stream is made (while its request is sent), and by
+// a build poll, so an app that never streams does not carry it.
 import type {
   AguiEvent,
   BuildEvent,

@@ -1,6 +1,6 @@
 // From an HTTP response to a LangflowStream, one reader per kind of stream. The stream is returned at once; how its
-// body decodes (decoders.ts: the framings, the typed events, each protocol's rules) is loaded on demand, on the
-// first read, while the request is in flight: an app that never reads a stream does not carry it.
+// body decodes (decoders.ts: the framings, the typed events, each protocol's rules) is loaded on demand when the first
+// stream is made, while its request is sent: an app that never streams does not carry it.
 import { eventLimits } from "../core/body-limit";
 import { notAStream } from "../core/error-from-response";
 import { JobSuspendedError, missingPackage, StreamError } from "../core/errors";
@@ -51,12 +51,13 @@ const KIT: DecoderKit = {
 
 function open<E, R>(source: ResponseSource, decoderOf: (m: Decoders) => Decoder<E, R>): LangflowStream<E, R> {
   const controller = new AbortController();
+  // Loading starts with the stream (it loads while the request is made and sent), and is awaited at the first read.
+  const loading = loadDecoders();
   let reader: Reader | undefined;
   // Set before the first event is read: the stream's rules come with the decoders.
   let semantics: StreamSemantics<E, R> | undefined;
   async function* read(): AsyncGenerator<EventBatch<E>> {
     if (controller.signal.aborted) return; // aborted before the first read: send nothing
-    const loading = loadDecoders(); // while the request is sent
     let response: Response;
     try {
       response = source instanceof Response ? source : await source(controller.signal);
