@@ -50,6 +50,13 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
       "1.11 answers a background job that has just completed from the outputs its runner captured, with `session_id: null`, until the job's vertex builds are written (then the session); the mock sends the session at once",
   },
   {
+    pattern:
+      /GET \/api\/v2\/workflows\?job_id=\{id\} -> 200: \$\.outputs\.ChatOutput-\w+ \(object\) only in (mock|real)$/,
+    lines: "1.11",
+    reason:
+      "1.11 answers a resumed human-input job from its runner's captures (the chosen branch only) until the job's vertex builds are written, then from those (every branch, the untaken ones with content null); which one a poll sees is timing. The mock answers the settled form (docs/server-quirks.md: v2 answers of 1.11)",
+  },
+  {
     pattern: /monitor\/messages.* \$\[\]\.files is string in real, array in mock/,
     reason:
       "1.13.0 sends a message's files as a JSON string where its spec says array; the mock keeps the array so Prism passes, the SDK accepts both (docs/server-quirks.md: Monitor message rows)",

@@ -15,5 +15,7 @@ export default defineConfig({
     // A real Langflow builds a flow in about a second; a background job can take several.
     testTimeout: target === "mock" ? 5_000 : 60_000,
     hookTimeout: 30_000,
+    // Over TCP, drop idle connections before Langflow's 2 s keep-alive does (support/keep-alive.ts).
+    setupFiles: target === "mock" ? [] : ["test/scenarios/support/keep-alive.ts"],
   },
 });

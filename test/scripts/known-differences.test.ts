@@ -18,4 +18,14 @@ describe("known differences", () => {
       explain("GET /api/v1/monitor/messages -> 200: $[].files is string in real, array in mock", "1.13"),
     ).toMatch(/files/);
   });
+
+  it("explain 1.11's resumed-job outputs (runner captures, then vertex builds) on 1.11 only", () => {
+    const seen =
+      "GET /api/v2/workflows?job_id={id} -> 200: $.outputs.ChatOutput-hiappro (object) only in mock";
+    expect(explain(seen, "1.11")).toMatch(/vertex builds/);
+    expect(explain(seen, "1.12")).toBeUndefined();
+    expect(
+      explain("GET /api/v2/workflows?job_id={id} -> 200: $.inputs.Prompt-p (object) only in mock", "1.11"),
+    ).toBeUndefined();
+  });
 });
