@@ -71,6 +71,7 @@ function open<E, R>(source: ResponseSource, decoderOf: (m: Decoders) => Decoder<
       decoder = decoderOf(await loading);
     } catch (error) {
       reader.cancel().catch(() => undefined);
+      if (controller.signal.aborted) return;
       throw error;
     }
     if (controller.signal.aborted) {
