@@ -5,13 +5,14 @@ export default defineConfig([
   {
     // The environments and flow-files modules are the files behind package.json "imports" (`#langflow-environments`,
     // `#langflow-flow-files`; Node: reads files; elsewhere: a stand-in that says so). The index keeps the imports as
-    // they are, so the package's conditions pick the file at install time. langflow-sdk/typed-flows and
-    // langflow-sdk/testing share the ESM build's chunks with the main entry (one LangflowClient class); the CJS build
-    // gives each entry its own.
+    // they are, so the package's conditions pick the file at install time. langflow-sdk/typed-flows,
+    // langflow-sdk/testing and langflow-sdk/flows-as-code share the ESM build's chunks with the main entry (one
+    // LangflowClient class); the CJS build gives each entry its own.
     entry: {
       index: "src/index.ts",
       "typed-flows": "src/typed-flows/index.ts",
       testing: "src/testing/index.ts",
+      "flows-as-code": "src/flows-as-code/index.ts",
       "environments.node": "src/flows-as-code/environments.node.ts",
       "environments.browser": "src/flows-as-code/environments.browser.ts",
       "flow-files.node": "src/flows-as-code/flow-files.node.ts",
@@ -29,6 +30,7 @@ export default defineConfig([
         index: "src/index.ts",
         "typed-flows": "src/typed-flows/index.ts",
         testing: "src/testing/index.ts",
+        "flows-as-code": "src/flows-as-code/index.ts",
       },
     },
     clean: true,

@@ -9,6 +9,7 @@ const config = {
     "src/index.ts",
     "src/typed-flows/index.ts",
     "src/testing/index.ts",
+    "src/flows-as-code/index.ts",
     "mock/index.ts",
     "mock/node.ts",
     "mock/server.ts",

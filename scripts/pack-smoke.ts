@@ -53,10 +53,12 @@ import * as esmMockNode from "langflow-sdk/mock/node";
 import { startLangflowMockServer } from "langflow-sdk/mock/server";
 import * as esmTesting from "langflow-sdk/testing";
 import * as esmTyped from "langflow-sdk/typed-flows";
+import * as esmFlowsAsCode from "langflow-sdk/flows-as-code";
 
 const require = createRequire(import.meta.url);
 const cjsTesting = require("langflow-sdk/testing");
 const cjsTyped = require("langflow-sdk/typed-flows");
+const cjsFlowsAsCode = require("langflow-sdk/flows-as-code");
 const cjs = require("langflow-sdk");
 const cjsMock = require("langflow-sdk/mock");
 const cjsMockNode = require("langflow-sdk/mock/node");
@@ -69,6 +71,11 @@ assert.equal(typeof esmMockNode.setupLangflowMock, "function");
 assert.equal(typeof cjsMockNode.setupLangflowMock, "function");
 for (const typed of [esmTyped, cjsTyped]) {
   assert.match(typed.generateFlowTypes([], { source: "smoke" }), /export const flows = {} as const;/);
+}
+// normalizeFlow's errors are the main entry's classes (one shared chunk per build).
+for (const [flowsAsCode, sdk] of [[esmFlowsAsCode, esm], [cjsFlowsAsCode, cjs]]) {
+  assert.match(flowsAsCode.normalizeFlow('{"z": 1.0, "a": 2}', { indent: 0 }), /"a": 2,[^]*"z": 1[.]0/);
+  assert.throws(() => flowsAsCode.normalizeFlow("[1]"), sdk.FlowFormatError);
 }
 
 // The CJS mock server starts and stops too; the ESM one serves the calls below.
@@ -114,7 +121,7 @@ try {
 } finally {
   await server.close();
 }
-console.log("import + require of langflow-sdk, /mock, /mock/node, /mock/server, /typed-flows, /testing: ok");
+console.log("import + require of langflow-sdk, /mock, /mock/node, /mock/server, /typed-flows, /testing, /flows-as-code: ok");
 `;
 
 /** Starts the installed `langflow-mock` bin on a free port, asks it for its version, and stops it. */

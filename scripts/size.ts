@@ -3,7 +3,8 @@
 //   npm run size -- --check      also exit 1 when a case crosses its ceiling (regression guard, CI)
 //   npm run size -- --dist       bundle the built dist/index.js instead of src/index.ts (what npm ships)
 // Targets (issue 8, reported): everything exported from "." <= 8 KB gzip, `WorkflowsClient` alone <= 5 KB gzip;
-// not met today (scripts/lib/bundle-size.ts says why). Ceilings (enforced): today's sizes + 5%.
+// not met today (scripts/lib/bundle-size.ts says why; issue 13's 19 KB / 12 KB are). Ceilings (enforced): today's
+// sizes + 5%.
 import { measure, report } from "./lib/bundle-size";
 
 const args = process.argv.slice(2);

@@ -65,8 +65,6 @@ export type {
   ProjectPullResult,
   ProjectPushParams,
 } from "./flows-as-code/flow-sync";
-export { type FlowJson, normalizeFlow } from "./flows-as-code/normalize-flow";
-export type { NormalizeFlowOptions } from "./flows-as-code/normalize-options";
 export type { components, operations, paths } from "./generated/openapi";
 export { LangflowClient } from "./langflow-client";
 export type { ApiKeyCreate, ApiKeyInfo, ApiKeyList, ApiKeys } from "./resources/api-keys";

@@ -6,13 +6,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  APIUserAbortError,
-  LangflowClient,
-  NotFoundError,
-  normalizeFlow,
-  ResponseValidationError,
-} from "langflow-sdk";
+import { APIUserAbortError, LangflowClient, NotFoundError, ResponseValidationError } from "langflow-sdk";
+import { normalizeFlow } from "langflow-sdk/flows-as-code";
 
 const lf = new LangflowClient({ maxRetries: 0 }); // baseUrl and apiKey from the environment
 const results = [];

@@ -47,8 +47,10 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version end here too, with code 0; every other commander error is a usage error.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      // --help and --version end here too, with code 0; commander's own errors (code 1) are usage errors; a command's
+      // `program.error(message, { exitCode })` keeps its code (e.g. 5 for a project name that names nothing).
+      if (error.exitCode === 0) return EXIT.ok;
+      return error.exitCode === 1 ? EXIT.usage : error.exitCode;
     }
     report(context.out, error);
     return exitCodeOf(error);

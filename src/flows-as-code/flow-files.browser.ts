@@ -5,7 +5,7 @@ import { LangflowConfigError } from "../core/errors";
 const refuse = (): never => {
   throw new LangflowConfigError(
     "path",
-    "push and pull read and write flow files: Node, Deno and Bun only. Here, use lf.flows.get() with normalizeFlow(), and lf.flows.update().",
+    "push and pull read and write flow files: Node, Deno and Bun only. Here, use lf.flows.get() with normalizeFlow() (langflow-sdk/flows-as-code), and lf.flows.update().",
   );
 };
 

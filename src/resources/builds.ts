@@ -9,9 +9,9 @@ import { path, segment } from "../core/path";
 import { checkRequestOptions, type RequestOptions } from "../core/request-options";
 import { APIResource } from "../core/resource";
 import type { SpecSchema } from "../core/spec-types";
-import { type BuildEvent, toLangflowEvent } from "../streaming/events";
+import type { BuildEvent } from "../streaming/events";
 import type { LangflowStream } from "../streaming/langflow-stream";
-import { buildEventStream } from "../streaming/readers";
+import { buildEventStream, loadDecoders } from "../streaming/readers";
 
 /** The chat input of a build (`InputValueRequest`). */
 export interface BuildInputs extends SpecSchema<"InputValueRequest"> {}
@@ -62,14 +62,6 @@ const POLL: WireNames<BuildPollParams> = { interval: null };
 /** The event after which a build sends nothing more. */
 const endsBuild = (e: BuildEvent) => e.event === "end" || e.event === "error";
 
-/** Polling answers: JSON objects separated by newlines (1.13.0 adds extra blank lines). */
-export function parsePolledEvents(text: string): BuildEvent[] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== "")
-    .map((line) => toLangflowEvent(JSON.parse(line)));
-}
-
 export class Builds extends APIResource {
   /** Starts a build of a saved flow (by id); resolves to the job id. */
   start(flowId: string, params: BuildStartParams = {}, options?: RequestOptions): APIPromise<BuildJob> {
@@ -101,6 +93,8 @@ export class Builds extends APIResource {
 
   /** One polling round: the events queued since the last poll (possibly none). */
   poll(jobId: string, options?: RequestOptions): Promise<BuildEvent[]> {
+    // The events decode as a build stream's do (streaming/decoders.ts, loaded on demand while the request is sent).
+    const decoding = loadDecoders();
     return this.transport
       .request(
         {
@@ -111,7 +105,10 @@ export class Builds extends APIResource {
         },
         options,
       )
-      .then(async (response) => parsePolledEvents(await response.text()));
+      .then(async (response) => {
+        const text = await response.text();
+        return (await decoding).parsePolledEvents(text);
+      });
   }
 
   /**

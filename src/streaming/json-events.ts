@@ -1,9 +1,10 @@
 // Langflow's non-SSE framings: JSON objects separated by blank lines (v1 `/run?stream=true`, labelled
 // text/event-stream; build events and /logs-stream) or one per line (NDJSON). Both parse here.
-import { StreamError } from "../core/errors";
-import { type ByteSource, decodeText, eventTooLarge, splitLines } from "./lines";
+import { type ByteSource, decodeText, eventTooLarge, type StreamFail, splitLines } from "./lines";
 
 export interface JsonEventOptions {
+  /** Makes the StreamError of malformed or oversized text. */
+  fail: StreamFail;
   /** Lines that are not events (e.g. `/logs-stream`'s `keepalive`). */
   skip?: (line: string) => boolean;
   /** The longest event, in characters (the stream's `maxEventBytes`); a longer one throws a StreamError. */
@@ -20,7 +21,7 @@ const MAX_SNIPPET = 120;
  */
 export async function* readJsonEvents(
   body: ByteSource,
-  options: JsonEventOptions = {},
+  options: JsonEventOptions,
 ): AsyncGenerator<unknown[]> {
   const max = options.max ?? Number.POSITIVE_INFINITY;
   // The value being read: its text from earlier chunks, one string per chunk (few live objects however many lines
@@ -30,9 +31,9 @@ export async function* readJsonEvents(
   let depth = 0; // open brackets minus closed ones, outside strings
   const fail = (why: string, text: string): never => {
     const snippet = text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET)}...` : text;
-    throw new StreamError(`${why}: ${JSON.stringify(snippet)}`);
+    throw options.fail(`${why}: ${JSON.stringify(snippet)}`);
   };
-  for await (const lines of splitLines(decodeText(body), max)) {
+  for await (const lines of splitLines(decodeText(body), max, options.fail)) {
     const values: unknown[] = [];
     let from = 0; // the first line of this batch that belongs to the value being read
     const text = (to: number) => {
@@ -47,7 +48,7 @@ export async function* readJsonEvents(
         continue;
       }
       size += line.length + 1;
-      if (size > max) throw eventTooLarge(max);
+      if (size > max) throw eventTooLarge(max, options.fail);
       // Char codes: 34 " , 92 \ , 123 { , 91 [ , 125 } , 93 ]. A JSON string never spans lines.
       let inString = false;
       for (let i = 0, escaped = false; i < line.length; i++) {

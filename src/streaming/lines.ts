@@ -1,8 +1,11 @@
 // Bytes -> text lines, incrementally: UTF-8 split across chunks, and \r\n split across chunks, handled. A line
 // costs time linear in its length however it is chunked, and one longer than the stream's cap ends the stream.
-import { StreamError } from "../core/errors";
+// Part of the stream decoders (loaded on demand): the StreamError class comes in as `fail` (see decoders.ts).
 
 export type ByteSource = ReadableStream<Uint8Array> | ReadableStreamDefaultReader<Uint8Array>;
+
+/** The error of a malformed or oversized stream (a StreamError with this message). */
+export type StreamFail = (message: string) => Error;
 
 /** Decodes bytes to text chunks as they arrive (a multi-byte character split across chunks is kept whole). */
 export async function* decodeText(source: ByteSource): AsyncGenerator<string> {
@@ -25,8 +28,8 @@ export async function* decodeText(source: ByteSource): AsyncGenerator<string> {
 }
 
 /** The StreamError for an event (or line) longer than the stream's `maxEventBytes`. */
-export function eventTooLarge(max: number): StreamError {
-  return new StreamError(
+export function eventTooLarge(max: number, fail: StreamFail): Error {
+  return fail(
     `A stream event passed maxEventBytes (${max} characters); raise it (client or call option) if that is expected.`,
   );
 }
@@ -36,7 +39,11 @@ export function eventTooLarge(max: number): StreamError {
  * Yields the lines of each chunk as one batch, so a consumer pays one await per chunk, not per line.
  * A line longer than `max` characters throws `eventTooLarge`.
  */
-export async function* splitLines(chunks: AsyncIterable<string>, max = Infinity): AsyncGenerator<string[]> {
+export async function* splitLines(
+  chunks: AsyncIterable<string>,
+  max: number,
+  fail: StreamFail,
+): AsyncGenerator<string[]> {
   let pending = ""; // the start of a line whose end has not arrived: it holds no line break, so it is never rescanned
   let pendingCR = false;
   for await (const chunk of chunks) {
@@ -59,7 +66,7 @@ export async function* splitLines(chunks: AsyncIterable<string>, max = Infinity)
       start = i + 1;
     }
     pending += text.slice(start);
-    if (pending.length > max) throw eventTooLarge(max);
+    if (pending.length > max) throw eventTooLarge(max, fail);
     if (lines.length > 0) yield lines;
   }
   if (pending) yield [pending];

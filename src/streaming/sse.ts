@@ -2,11 +2,18 @@
 // eventsource-parser: `data:`/`id:` in any order, multi-line data, comments, CR/LF/CRLF, a BOM, `retry:`.
 // The parser is loaded when the first SSE stream is read (a dynamic import): an app that never reads one does not
 // load it, and bundlers put it in a chunk of its own (`npm run size` measures the chunk that loads with the SDK).
+// Part of the stream decoders (loaded on demand): the SDK's errors come in as arguments (see decoders.ts).
 import type { EventSourceMessage } from "eventsource-parser";
-import { missingPackage } from "../core/errors";
-import { type ByteSource, decodeText, eventTooLarge } from "./lines";
+import { type ByteSource, decodeText, eventTooLarge, type StreamFail } from "./lines";
 
 export type SseMessage = EventSourceMessage;
+
+export interface SseErrors {
+  /** Makes the StreamError of an oversized event. */
+  fail: StreamFail;
+  /** The error when eventsource-parser cannot be loaded. */
+  missingParser(cause: unknown): Error;
+}
 
 /**
  * The SSE messages of the stream, a batch per chunk received. An event (or line) longer than `max` characters
@@ -14,10 +21,11 @@ export type SseMessage = EventSourceMessage;
  */
 export async function* readSse(
   body: ByteSource,
-  max = Number.POSITIVE_INFINITY,
+  max: number,
+  errors: SseErrors,
 ): AsyncGenerator<SseMessage[]> {
   const { createParser } = await import("eventsource-parser").catch((cause: unknown) => {
-    throw missingPackage("eventsource-parser", "Reading a server-sent event stream", cause);
+    throw errors.missingParser(cause);
   });
   let queue: SseMessage[] = [];
   let tooLarge = false;
@@ -37,7 +45,7 @@ export async function* readSse(
   };
   for await (const text of decodeText(body)) {
     parser.feed(text);
-    if (tooLarge) throw eventTooLarge(max);
+    if (tooLarge) throw eventTooLarge(max, errors.fail);
     if (queue.length > 0) yield drain();
   }
   // A last event without its closing blank line is still an event.

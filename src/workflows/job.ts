@@ -4,12 +4,14 @@ import {
   APIError,
   ConflictError,
   JobCancelledError,
+  JobFailedError,
   JobSuspendedError,
   JobTimeoutError,
   LangflowConfigError,
   LangflowError,
 } from "../core/errors";
 import { checkHeader } from "../core/headers";
+import { onDemand } from "../core/on-demand";
 import { checkParams, type WireNames } from "../core/params";
 import { path } from "../core/path";
 import { type PollOptions, poll } from "../core/poll";
@@ -21,12 +23,20 @@ import type { LangflowStream } from "../streaming/langflow-stream";
 import { workflowEventStream } from "../streaming/readers";
 import type { GenerationProbe } from "./generation";
 import type { HumanInputKit } from "./human-input";
-import { isTerminal, type JobSnapshot, jobFailed, snapshotFromBody, snapshotFromError } from "./job-status";
+import type { AnswerKit, JobSnapshot } from "./job-status";
 import type { OnHumanInput, ResumeParams, WorkflowResult } from "./types";
 
 /** The human-input code, loaded at the first pause, resume or pending list, with what it needs from here. */
 export const humanInputModule = () => import("./human-input");
 export const HUMAN_INPUT_KIT: HumanInputKit = { ConflictError, JobSuspendedError, LangflowConfigError, path };
+
+/**
+ * How the answers read (job-status.ts, with result.ts), loaded with the first call that reads one: started when the
+ * call is made, so it loads while the request is in flight.
+ */
+export const answersModule = () => onDemand(import("./job-status"), "Workflow API answer reader");
+
+export const ANSWER_KIT: AnswerKit = { APIError, JobCancelledError, JobFailedError, LangflowError };
 
 export interface JobLinks {
   status: string;
@@ -69,15 +79,6 @@ const RESUME: WireNames<ResumeParams> = { requestId: null, decision: null };
 /** How many polls in a row may find a completed job's result not written yet (1.9/1.10) before wait() rejects. */
 const MAX_UNSETTLED_POLLS = 10;
 
-function isResultNotWrittenYet(error: unknown): boolean {
-  return (
-    error instanceof APIError &&
-    error.status === 500 &&
-    error.code === "INTERNAL_SERVER_ERROR" &&
-    /No vertex builds found/.test(JSON.stringify(error.detail ?? ""))
-  );
-}
-
 /** A background run of the v2 Workflow API: from `wf.submit()`, or `wf.job(id)` for an existing job. */
 export class WorkflowJob extends APIResource {
   readonly id: string;
@@ -108,20 +109,24 @@ export class WorkflowJob extends APIResource {
    * as `humanInput`). A failed or server-timed-out job is a snapshot, not an exception.
    */
   status(options?: RequestOptions): Promise<JobSnapshot> {
+    const answers = answersModule();
     return this.transport
       .json<Record<string, unknown>>(
         { method: "GET", path: "/api/v2/workflows", query: { job_id: this.id }, schema: "workflowStatus" },
         options,
       )
       .then(
-        (body) => {
-          const snapshot = snapshotFromBody(this.id, body ?? {});
+        async (body) => {
+          const snapshot = (await answers).snapshotFromBody(this.id, body ?? {});
           if (snapshot.status !== "suspended") return snapshot;
           const flowId = (body?.flow_id as string | undefined) ?? this.flowId;
           return humanInputModule().then((m) => m.withRequest(this.transport, snapshot, flowId, options));
         },
-        (error: unknown) => {
-          const snapshot = snapshotFromError(this.id, error);
+        async (error: unknown) => {
+          const snapshot = await answers.then(
+            (m) => m.snapshotFromError(ANSWER_KIT, this.id, error),
+            () => undefined,
+          );
           if (snapshot) return snapshot;
           throw error;
         },
@@ -149,7 +154,7 @@ export class WorkflowJob extends APIResource {
     checkParams(params, WAIT);
     checkRequestOptions(options);
     const { onHumanInput, ...pollOptions } = params;
-    let confirmed = false;
+    const state = { failedOnce: false };
     let unsettled = 0;
     const answered = new Set<string>();
     return poll<JobSnapshot, WorkflowResult>(async (signal) => {
@@ -157,10 +162,13 @@ export class WorkflowJob extends APIResource {
       try {
         snapshot = await this.status(withSignal(options, signal));
       } catch (error) {
-        // Langflow 1.9/1.10 rebuild a completed job's answer from its vertex builds, which are written in the
-        // background: for a moment after completing, the status answers 500 "No vertex builds found"
-        // (docs/server-quirks.md). Asked again, it answers the result; a lasting one is believed.
-        if (isResultNotWrittenYet(error) && ++unsettled <= MAX_UNSETTLED_POLLS) return { done: false };
+        // A completed job's result not written yet (1.9/1.10, job-status.ts): asked again, the server answers the
+        // result; a lasting one is believed.
+        const unwritten = await answersModule().then(
+          (m) => m.isResultNotWrittenYet(ANSWER_KIT, error),
+          () => false,
+        );
+        if (unwritten && ++unsettled <= MAX_UNSETTLED_POLLS) return { done: false };
         throw error;
       }
       if (snapshot.status === "suspended") {
@@ -174,28 +182,9 @@ export class WorkflowJob extends APIResource {
           withSignal(options, signal),
         );
       }
-      if (!isTerminal(snapshot.status)) return { done: false, snapshot };
-      // Langflow 1.13.0 answers 500 JOB_FAILED for a moment right after a stop, then "cancelled"
-      // (docs/server-quirks.md): a failure is believed only when the next poll still says so.
-      if (snapshot.status === "failed" && !confirmed) {
-        confirmed = true;
-        return { done: false };
-      }
-      if (snapshot.status === "completed") {
-        // A completed job answers with its result; fetch it if this snapshot came without one.
-        const result = snapshot.result ?? (await this.status(withSignal(options, signal))).result;
-        if (!result) throw new LangflowError(`Job ${this.id} completed but the server sent no result.`);
-        if (result.status === "failed") throw jobFailed(`Job ${this.id}`, result.errors, this.id);
-        return { done: true, snapshot, value: result };
-      }
-      if (snapshot.status === "cancelled")
-        return {
-          done: true,
-          snapshot,
-          error: new JobCancelledError(`Job ${this.id} was cancelled.`, this.id),
-        };
-      const what = snapshot.status === "timed_out" ? "timed out on the server" : "failed";
-      return { done: true, snapshot, error: jobFailed(`Job ${this.id}`, snapshot.errors, this.id, what) };
+      // Loaded by this.status() already.
+      const { waitStep } = await answersModule();
+      return waitStep(ANSWER_KIT, this.id, snapshot, state, () => this.status(withSignal(options, signal)));
     }, pollOptions).catch((error: unknown) => {
       throw error instanceof JobTimeoutError ? new JobTimeoutError(error.timeout, this.id) : error;
     });

@@ -3,6 +3,8 @@
 // demand (a dynamic import once the server's generation is known): it stays out of the bundle for 1.11+ servers.
 // It imports nothing of the SDK at run time (the client hands in what it needs), so a bundler does not split the
 // modules it would share with the client into a chunk of their own.
+import type { Transport } from "../core/transport";
+import type { FlowLookupKit } from "./flow-lookup";
 import type { WorkflowMode } from "./request-body";
 import type { WorkflowInputs } from "./types";
 
@@ -16,6 +18,27 @@ export interface LegacyContext {
   flow(flowId: string): Promise<{ data?: { nodes?: { id: string; data?: { type?: string } }[] } } | null>;
   /** Throws the SDK's LangflowError with this message. */
   fail(message: string): never;
+}
+
+/** The context of a client: its transport, the SDK's classes (`kit`) and its cache of chat inputs. */
+export function legacyContext(
+  kit: FlowLookupKit,
+  transport: Transport,
+  chatInputs: ChatInputCache,
+): LegacyContext {
+  return {
+    chatInputs,
+    fail: (message) => {
+      throw new kit.LangflowError(message);
+    },
+    flow: (id) =>
+      transport
+        .json<never>({ method: "GET", path: kit.path`/api/v1/flows/${id}`, schema: "flowGraph" })
+        .catch((error: unknown) => {
+          if (error instanceof kit.NotFoundError) return null;
+          throw error;
+        }),
+  };
 }
 
 /**

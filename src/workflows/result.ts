@@ -1,6 +1,9 @@
-// Turns the server's execution response (either generation) into a WorkflowResult.
-import { isRecord } from "../core/is-record";
+// Turns the server's execution response (either generation) into a WorkflowResult. Loaded on demand with
+// job-status.ts: no runtime import from the eagerly loaded SDK (a bundler would share that module's chunk).
 import type { WorkflowError, WorkflowExecutionResponse, WorkflowOutput, WorkflowResult } from "./types";
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 const KNOWN_TYPES = new Set(["message", "text", "data", "dataframe", "image", "sql", "file"]);
 

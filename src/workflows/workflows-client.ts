@@ -2,6 +2,7 @@
 import { APIPromise } from "../core/api-promise";
 import { objectBody } from "../core/error-from-response";
 import { LangflowConfigError, LangflowError, NotFoundError } from "../core/errors";
+import { onDemand } from "../core/on-demand";
 import { type ClientOptions, resolveOptions } from "../core/options";
 import { checkParams, type WireNames } from "../core/params";
 import { path, segment } from "../core/path";
@@ -14,11 +15,9 @@ import { workflowEventStream } from "../streaming/readers";
 import { validateResponse } from "../validation/validate-response";
 import type { FlowLookup, FlowLookupKit } from "./flow-lookup";
 import { GenerationProbe } from "./generation";
-import { humanInputModule, WorkflowJob } from "./job";
-import { jobFailed } from "./job-status";
-import type { ChatInputCache, LegacyContext } from "./legacy-body";
+import { ANSWER_KIT, answersModule, humanInputModule, WorkflowJob } from "./job";
+import type { ChatInputCache } from "./legacy-body";
 import { type StreamProtocol, workflowRequestBody } from "./request-body";
-import { toWorkflowResult } from "./result";
 
 type FlowLookupModule = typeof import("./flow-lookup");
 
@@ -122,6 +121,7 @@ export class WorkflowsClient extends APIResource {
   run(flowId: string, params: WorkflowRunParams = {}, options?: RequestOptions): APIPromise<WorkflowResult> {
     checkParams(params, RUN);
     const post = this.#post(flowId, params, "sync", options);
+    const answers = answersModule();
     const inner = post.then(async ({ data, response }) => {
       const body = (await objectBody(
         data,
@@ -129,11 +129,12 @@ export class WorkflowsClient extends APIResource {
         "POST",
         "outputs",
       )) as unknown as WorkflowExecutionResponse;
+      const { toWorkflowResult, jobFailed } = await answers;
       const result = toWorkflowResult(body);
       const m = await this.#lookup();
       result.warnings.push(...(await m.runWarnings(m.flows, result.flowId)));
       if (result.status === "failed" && params.throwOnFailure !== false)
-        throw jobFailed(`The run of flow ${flowId}`, result.errors, result.jobId);
+        throw jobFailed(ANSWER_KIT, `The run of flow ${flowId}`, result.errors, result.jobId);
       return { data: result, response };
     });
     return new APIPromise(inner);
@@ -231,24 +232,8 @@ export class WorkflowsClient extends APIResource {
     }
     // 1.9/1.10 look flow_id up as an id or an endpoint name themselves, and need the old body and the chat-input
     // lookup: loaded on demand (legacy-body.ts).
-    const legacy = await import("./legacy-body").catch((cause: unknown) => {
-      throw new LangflowError(`Could not load the SDK's 1.10 Workflow API support (${String(cause)}).`, {
-        cause,
-      });
-    });
-    const context: LegacyContext = {
-      chatInputs: this.#chatInputs,
-      fail: (message) => {
-        throw new LangflowError(message);
-      },
-      flow: (id) =>
-        this.transport
-          .json<never>({ method: "GET", path: path`/api/v1/flows/${id}`, schema: "flowGraph" })
-          .catch((error: unknown) => {
-            if (error instanceof NotFoundError) return null;
-            throw error;
-          }),
-    };
+    const legacy = await onDemand(import("./legacy-body"), "1.10 Workflow API support");
+    const context = legacy.legacyContext(FLOW_KIT, this.transport, this.#chatInputs);
     return legacy.legacyWorkflowBody(context, flow, inputs, mode, version);
   }
 }

@@ -49,7 +49,8 @@ async function nodeImports(entry: { path: string } | { contents: string }): Prom
   return found;
 }
 
-const built = existsSync("dist/index.js") && existsSync("dist/mock/browser.js");
+const built =
+  existsSync("dist/index.js") && existsSync("dist/flows-as-code.js") && existsSync("dist/mock/browser.js");
 
 describe("browser bundle: no Node built-ins", () => {
   it("the check finds a node: import (control)", async () => {
@@ -59,11 +60,14 @@ describe("browser bundle: no Node built-ins", () => {
     expect(found).toEqual(["node:fs/promises"]);
   });
 
-  it.each([["src/index.ts"], ["mock/browser.ts"]])("sources: %s", async (path) => {
-    expect(await nodeImports({ path })).toEqual([]);
-  });
+  it.each([["src/index.ts"], ["src/flows-as-code/index.ts"], ["mock/browser.ts"]])(
+    "sources: %s",
+    async (path) => {
+      expect(await nodeImports({ path })).toEqual([]);
+    },
+  );
 
-  it.skipIf(!built).each([["dist/index.js"], ["dist/mock/browser.js"]])(
+  it.skipIf(!built).each([["dist/index.js"], ["dist/flows-as-code.js"], ["dist/mock/browser.js"]])(
     "published build (npm run build first): %s",
     async (path) => {
       expect(await nodeImports({ path })).toEqual([]);

@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type NormalizeFlowOptions, normalizeFlow } from "../../src/flows-as-code/index";
 import { isDict, PyFloat, type PyValue } from "../../src/flows-as-code/py-json";
 import { parsePyJson } from "../../src/flows-as-code/py-json-parse";
 import { pyFloatRepr, pyJsonDumps } from "../../src/flows-as-code/py-json-stringify";
-import { type NormalizeFlowOptions, normalizeFlow } from "../../src/index";
 import { type RealServer, realServer, refereeRequired, runPython, venvMissing } from "./referee";
 
 const EDGE_CASES = resolve(import.meta.dirname, "../fixtures/flows-as-code/edge-cases.flow.json");

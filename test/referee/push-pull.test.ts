@@ -71,6 +71,29 @@ describe.runIf(runs)("push and pull referee (lfx on the real server)", () => {
       expect(readFileSync(join(oursDir, name), "utf8")).toBe(readFileSync(join(lfxDir, name), "utf8"));
   });
 
+  it("`lfx pull --project NAME` and `langflow-sdk pull --project NAME` write the same files", {
+    timeout: 120_000,
+  }, async () => {
+    const real = server as RealServer;
+    const name = (await lf.projects.get(projectId)).name;
+    const lfxByName = join(dir, "lfx-by-name");
+    const oursByName = join(dir, "ours-by-name");
+    await lfxCli(["pull", "--project", name, "--output-dir", lfxByName]);
+    await exec(
+      process.execPath,
+      ["--import", "tsx", "src/cli/main.ts", "pull", "--project", name, "--output-dir", oursByName],
+      {
+        env: { ...process.env, LANGFLOW_SERVER_URL: real.url, LANGFLOW_API_KEY: real.apiKey },
+        encoding: "utf8",
+      },
+    );
+    const names = readdirSync(lfxByName).sort();
+    expect(names).toHaveLength(STARTERS.length);
+    expect(readdirSync(oursByName).sort()).toEqual(names);
+    for (const file of names)
+      expect(readFileSync(join(oursByName, file), "utf8")).toBe(readFileSync(join(lfxByName, file), "utf8"));
+  });
+
   it("our push reads lfx's files: unchanged, then a changed file is updated", {
     timeout: 120_000,
   }, async () => {

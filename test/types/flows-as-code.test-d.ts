@@ -1,15 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
+import { type FlowJson, type NormalizeFlowOptions, normalizeFlow } from "../../src/flows-as-code/index";
 import {
   type FlowFormatError,
-  type FlowJson,
   type FlowPullResult,
   type FlowPushResult,
   type FlowSyncStatus,
   LangflowClient,
   type LangflowConfigError,
   type LangflowEnvironmentError,
-  type NormalizeFlowOptions,
-  normalizeFlow,
   type ProjectPullResult,
 } from "../../src/index";
 

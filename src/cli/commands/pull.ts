@@ -1,8 +1,12 @@
-// `langflow-sdk pull`: a flow, or every flow of a project, as the JSON files lfx writes (same names, same bytes).
-import { InvalidArgumentError } from "commander";
-import type { FlowFileFormat, FlowPullResult } from "../../index";
+// `langflow-sdk pull`: a flow, every flow of a project (by id or name), or every flow of the environment, as the JSON
+// files lfx writes (same names, same bytes), with lfx pull's three forms.
+import { join } from "node:path";
+import { type Command, InvalidArgumentError } from "commander";
+import { safeFilename } from "../../flows-as-code/flow-record";
+import type { FlowFileFormat, FlowPullResult, LangflowClient } from "../../index";
 import type { RegisterCommand } from "../command";
 import { type ConnectionOptions, clientOf, withConnection } from "../connection";
+import { EXIT } from "../exit-codes";
 import { line } from "../output";
 
 interface PullOptions extends ConnectionOptions {
@@ -28,22 +32,63 @@ export function describePull(result: FlowPullResult, dryRun: boolean): string {
   return `${status}\t${result.path}\t${result.name}\t${result.id}`;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `--project` takes an id, or a project's exact name as `lfx pull --project` does. */
+async function projectId(program: Command, lf: LangflowClient, value: string, signal: AbortSignal) {
+  if (UUID.test(value)) return value;
+  const projects = await lf.projects.list({ signal });
+  const match = projects.find((p) => p.name === value);
+  if (match) return match.id;
+  const names = projects.map((p) => JSON.stringify(p.name)).join(", ") || "(none)";
+  return program.error(`error: no project named ${JSON.stringify(value)}. Projects: ${names}`, {
+    exitCode: EXIT.notFound,
+  });
+}
+
+/**
+ * Every flow of the environment (the starter examples left out, as `lfx pull` without a flow or project) into one
+ * folder. Two flows that would share a file name are refused before anything is written, as `projects.pull` does.
+ */
+async function pullEverything(
+  lf: LangflowClient,
+  params: FlowFileFormat & { outputDir: string; dryRun: boolean },
+  signal: AbortSignal,
+): Promise<FlowPullResult[]> {
+  const files = new Map<string, string>();
+  // get_all, as lfx: the paged list without a project answers the default project's flows only.
+  for (const flow of await lf.flows.listHeaders({ removeExampleFlows: true }, { signal })) {
+    const file = `${safeFilename(flow.name, flow.id)}.json`;
+    const other = files.get(file);
+    if (other !== undefined)
+      throw new Error(`flows ${other} and ${flow.id} would both be written to ${file}: rename one of them`);
+    files.set(file, flow.id);
+  }
+  const { outputDir, ...format } = params;
+  const results: FlowPullResult[] = [];
+  for (const [file, id] of files)
+    results.push(await lf.flows.pull(id, { ...format, output: join(outputDir, file) }, { signal }));
+  return results;
+}
+
 export const pull: RegisterCommand = (program, { out, signal }) => {
   withConnection(
     program
       .command("pull")
-      .description("write a flow (or every flow of a project) as normalized JSON for git, as lfx pull does")
-      .argument("[flow-id]", "the flow to pull (or --project)")
-      .option("--project <id>", "pull every flow of this project into --output-dir")
+      .description(
+        "write a flow, every flow of a project, or (with neither) every flow of the environment as normalized JSON for git, as lfx pull does",
+      )
+      .argument("[flow-id]", "the flow to pull (or --project, or neither for every flow)")
+      .option("--project <id-or-name>", "pull every flow of this project into --output-dir")
       .option("-o, --output <file>", "the file for one flow (default: print it)")
-      .option("--output-dir <dir>", "the folder for a project's flows", "flows")
+      .option("--output-dir <dir>", "the folder for a project's or every flow", "flows")
       .option("--dry-run", "only say which files would change")
       .option("--keep-secrets", "keep the values of password and global-variable fields (default: cleared)")
       .option("--code-as-lines", "write code fields as lists of lines")
       .option("--indent <n>", "spaces per level", wholeNumber),
   ).action(async (flowId: string | undefined, options: PullOptions) => {
-    if ((flowId === undefined) === (options.project === undefined)) {
-      program.error("error: pull needs a flow id or --project <id> (one of them)", { exitCode: 2 });
+    if (flowId !== undefined && options.project !== undefined) {
+      program.error("error: pull takes a flow id or --project, not both", { exitCode: EXIT.usage });
     }
     const lf = clientOf(options);
     const format: FlowFileFormat = {
@@ -52,9 +97,16 @@ export const pull: RegisterCommand = (program, { out, signal }) => {
       ...(options.indent === undefined ? {} : { indent: options.indent }),
     };
     const dryRun = options.dryRun === true;
+    if (flowId === undefined && options.project === undefined) {
+      line(out.stderr, `every flow of ${lf.baseUrl} -> ${options.outputDir}`);
+      const results = await pullEverything(lf, { outputDir: options.outputDir, dryRun, ...format }, signal);
+      for (const flow of results) line(out.stdout, describePull(flow, dryRun));
+      if (results.length === 0) line(out.stderr, "no flows on the server (starter examples left out)");
+      return;
+    }
     if (options.project !== undefined) {
       const result = await lf.projects.pull(
-        options.project,
+        await projectId(program, lf, options.project, signal),
         { outputDir: options.outputDir, dryRun, ...format },
         { signal },
       );

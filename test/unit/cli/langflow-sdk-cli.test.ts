@@ -61,7 +61,8 @@ describe("langflow-sdk", { timeout: 60_000 }, () => {
     expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining("unknown command 'deploy'")]);
     const option = await cli(["run", "echo-chat", "hi", "--jsn"]);
     expect([option.code, option.stderr]).toEqual([2, expect.stringContaining("unknown option '--jsn'")]);
-    expect((await cli(["pull"])).code).toBe(2);
+    const both = await cli(["pull", "00000000-0000-4000-8000-000000000000", "--project", "x"]);
+    expect([both.code, both.stderr]).toEqual([2, expect.stringContaining("not both")]);
   });
 
   it("run prints the streamed tokens (model-chat), the final text of a flow without token events (echo-chat); --json the raw result", async () => {
@@ -142,6 +143,30 @@ describe("langflow-sdk", { timeout: 60_000 }, () => {
     expect(single.stdout).toBe(readFileSync(file, "utf8"));
     const bad = await cli(["push", join(dir, "missing.json")]);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("Cannot read the flow file")]);
+  });
+
+  it("pull without a flow or project writes every flow of the environment (as lfx pull); --project takes a name; an unknown name exits 5", async () => {
+    const projects = (await (
+      await fetch(`${url}/api/v1/projects/`, { headers: { "x-api-key": KEY } })
+    ).json()) as { id: string; name: string }[];
+    const all = join(dir, "all-flows");
+    const everything = await cli(["pull", "--output-dir", all]);
+    expect(everything.code).toBe(0);
+    const lines = everything.stdout.split("\n").filter(Boolean);
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    expect(lines.every((l) => /^created\t.*\/all-flows\/[^/]+\.json\t.+\t[0-9a-f-]{36}$/.test(l))).toBe(true);
+    expect(everything.stdout).toMatch(/\/Prompt_chat\.json\tPrompt chat\t/);
+    const named = join(dir, "by-name");
+    const byName = await cli(["pull", "--project", projects[0]?.name as string, "--output-dir", named]);
+    expect(byName.code).toBe(0);
+    expect(readFileSync(join(named, "Prompt_chat.json"), "utf8")).toBe(
+      readFileSync(join(all, "Prompt_chat.json"), "utf8"),
+    );
+    const unknown = await cli(["pull", "--project", "No such project", "--output-dir", named]);
+    expect([unknown.code, unknown.stdout]).toEqual([5, ""]);
+    expect(unknown.stderr).toContain(
+      `no project named "No such project". Projects: ${JSON.stringify(projects[0]?.name)}`,
+    );
   });
 
   it("envs lists the environments (never a key); --env picks one, and an unset key variable is a usage error", async () => {

@@ -1,7 +1,8 @@
-// normalizeFlow through the public entry. The expected texts are what the Python SDK writes for the same input
+// normalizeFlow through its public entry (langflow-sdk/flows-as-code). The expected texts are what the Python SDK writes for the same input
 // (langflow_sdk 0.4.0, checked in test/referee/, which compares every starter project byte for byte).
 import { describe, expect, it } from "vitest";
-import { FlowFormatError, LangflowConfigError, normalizeFlow } from "../../../src/index";
+import { normalizeFlow } from "../../../src/flows-as-code/index";
+import { FlowFormatError, LangflowConfigError } from "../../../src/index";
 
 const FLOW = JSON.stringify({
   name: "n",

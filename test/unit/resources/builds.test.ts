@@ -1,7 +1,7 @@
 // lf.builds through the public client, against the in-process mock.
 import { describe, expect, it } from "vitest";
 import { NotFoundError } from "../../../src/index";
-import { parsePolledEvents } from "../../../src/resources/builds";
+import { parsePolledEvents } from "../../../src/streaming/decoders";
 import { useMockedClient } from "./support";
 
 const { mock, client, flowId } = useMockedClient();

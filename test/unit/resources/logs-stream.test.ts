@@ -1,8 +1,9 @@
 // lf.logs.stream() reading real log lines from the mock's /logs-stream, on a hand-driven clock (the server polls its
 // log buffer once a second and sends `keepalive` after five idle polls), then ending it by abort() or a signal.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { setupLangflowMock } from "../../../mock/node";
 import { APIError, LangflowClient, type LangflowStream, type LogEvent } from "../../../src/index";
+import { loadDecoders } from "../../../src/streaming/readers";
 import { manualClock } from "../../support/manual-clock";
 import { useMockedClient } from "./support";
 
@@ -10,6 +11,10 @@ const clock = manualClock();
 const { mock, client } = useMockedClient({ logRetrieval: true, clock });
 afterEach(() => clock.clear());
 const tick = clock.tick;
+// A stream loads its decoders on demand (a dynamic import, which takes real time here: the module is compiled on
+// first use). Loaded once before the tests, so readUntil's 50 rounds of the hand-driven clock count the server's
+// polls, not the time the module takes to load.
+beforeAll(() => loadDecoders());
 
 /** Reads events until one contains `until`, ticking the clock while waiting (at most 50 polls). */
 async function readUntil(stream: LangflowStream<LogEvent, undefined>, until: string): Promise<LogEvent[]> {
