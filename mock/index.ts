@@ -13,6 +13,8 @@ export {
   type ScriptRule,
   type ScriptTarget,
   type ScriptToolCall,
+  type ScriptToolResult,
+  type ScriptTurn,
   type TextMatcher,
 } from "./engine/script/book";
 export { scriptFromJson } from "./engine/script/from-json";

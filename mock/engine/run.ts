@@ -48,7 +48,7 @@ export async function executeFlow(deps: EngineDeps, req: EngineRunRequest): Prom
     ended: started,
   };
   const batchMessages = new Set<string>();
-  const pause: { request?: Record<string, unknown> } = {};
+  const pause: { request?: Record<string, unknown>; state?: unknown } = {};
   let scheduler: Scheduler | undefined;
   const runSubflow: RunEnv["runSubflow"] = async (idOrName, input, tweaks) => {
     const sub = deps.findFlow(idOrName, req.flow.user_id);
@@ -78,10 +78,13 @@ export async function executeFlow(deps: EngineDeps, req: EngineRunRequest): Prom
     runLoopBody: (loopId, item) => (scheduler as Scheduler).runLoopBody(loopId, item),
     humanInput: {
       decision: (requestId) => hitl?.decisions?.[requestId],
-      pause(request) {
+      pause(request, state) {
         // lfx's graph.request_pause: honoured only where the run can pause (Graph.process of a background job).
-        if (hitl?.pausable) pause.request ??= request;
+        if (!hitl?.pausable || pause.request) return;
+        pause.request = request;
+        pause.state = state;
       },
+      resumed: (vertexId) => (hitl?.resume?.vertexId === vertexId ? hitl.resume.state : undefined),
     },
   });
   scheduler = new Scheduler({

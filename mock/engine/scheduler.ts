@@ -26,7 +26,7 @@ interface SchedulerParts {
   /** Someone reads the events (a stream, a job's event log): a sync run skips building them. */
   listening: boolean;
   /** Set by a Human Input that asks the run to pause: the run ends after the batch (lfx check_and_handle_pause). */
-  pause: { request?: Record<string, unknown> };
+  pause: { request?: Record<string, unknown>; state?: unknown };
   /** A resumed run: the vertices built before the pause, and where it starts again. */
   resume?: PauseCheckpoint;
 }
@@ -78,7 +78,10 @@ export class Scheduler {
       if (pause.request && pausedAt) {
         const values = new Map(this.#values);
         values.delete(pausedAt);
-        outcome.pause = { request: pause.request, checkpoint: { vertexId: pausedAt, values } };
+        outcome.pause = {
+          request: pause.request,
+          checkpoint: { vertexId: pausedAt, values, state: pause.state },
+        };
         return;
       }
       batch = this.#next(batch);

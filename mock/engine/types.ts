@@ -116,6 +116,8 @@ export interface HumanInputRun {
 export interface PauseCheckpoint {
   vertexId: string;
   values: Map<string, Record<string, LfValue>>;
+  /** What the paused vertex kept for its resume (an agent: its answer and the tool calls made so far). */
+  state?: unknown;
 }
 
 /** A run paused by a Human Input: its request (the `human_input_required` event's data) and its checkpoint. */

@@ -55,6 +55,11 @@ export interface ToolSpec {
   description: string;
   componentId: string;
   componentType: string;
+  /**
+   * The component's enabled actions (`tools_metadata` rows, lfx Component._build_tool_data): each one a tool of the
+   * real agent, with the decisions a human is asked for before the agent may call it (empty: no approval).
+   */
+  actions?: { name: string; approvalActions: string[] }[];
 }
 
 /** An object that is not data: a language model, embeddings, tools, a vector store, a memory. */

@@ -22,6 +22,7 @@ import { createPushStream } from "../http/stream";
 import { readJsonBody } from "../http/validation";
 import { GraphError, type RunOutcome, runFlow, TweaksRefusedError } from "../run-flow";
 import type { FlowRecord } from "../state/flows";
+import { flowRequiresHitl, HITL_UNSUPPORTED_DETAIL, refuseHitlOnV1 } from "./shared/hitl";
 
 interface RunBody {
   input_value: string | null;
@@ -110,6 +111,7 @@ export const runArea: ApiArea = (ctx) => [
         source: "run" as const,
       };
       if (!stream) {
+        refuseHitlOnV1(flow);
         let outcome: RunOutcome;
         try {
           outcome = await runFlow(ctx, base);
@@ -126,6 +128,7 @@ export const runArea: ApiArea = (ctx) => [
       const write = (event: string, data: unknown) => out.push(`${pythonJson({ event, data })}\n\n`);
       void (async () => {
         try {
+          if (flowRequiresHitl(flow)) return write("error", { error: `400: ${HITL_UNSUPPORTED_DETAIL}` });
           const outcome = await runFlow(ctx, {
             ...base,
             signal: abort.signal,

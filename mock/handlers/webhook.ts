@@ -7,6 +7,7 @@ import { httpError, jsonResponse } from "../http/errors";
 import { api } from "../http/paths";
 import { route } from "../http/route";
 import { runFlow } from "../run-flow";
+import { refuseHitlOnV1 } from "./shared/hitl";
 
 export const webhookArea: ApiArea = (ctx) => [
   http.post(
@@ -32,6 +33,7 @@ export const webhookArea: ApiArea = (ctx) => [
           "Request body is empty. You should provide a JSON payload containing the flow ID.",
         );
       }
+      refuseHitlOnV1(flow);
       const tweaks: Record<string, Record<string, unknown>> = {};
       for (const node of (flow.data?.nodes as { id?: string; data?: { type?: string } }[] | undefined) ??
         []) {

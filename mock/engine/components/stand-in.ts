@@ -1,7 +1,7 @@
 // What every stand-in shares: the model a component has selected (with the real components' configuration errors),
 // the script rule that answers it, and the default answer (derived from the input, stable, visibly fake).
 import { sleep } from "../../clock";
-import type { ScriptToolCall } from "../script/book";
+import type { ScriptToolCall, ScriptTurn } from "../script/book";
 import { isValue } from "../values";
 import { type ComponentContext, ComponentError } from "./types";
 
@@ -51,6 +51,8 @@ export interface Answer {
   tokens: string[];
   toolCalls: ScriptToolCall[];
   scripted: boolean;
+  /** The answer after an agent's tool calls: the rule's `text` function sees how they ended. */
+  after(turn: ScriptTurn): { text: string; tokens: string[] };
 }
 
 /** Splits an answer into word tokens (each with its leading whitespace), as a model streams it. */
@@ -77,18 +79,20 @@ export async function answer(ctx: ComponentContext, input: string, fallback: () 
   const scripted =
     rule !== undefined &&
     (rule.text !== undefined || rule.tokens !== undefined || rule.toolCalls !== undefined);
-  const text =
-    rule?.tokens !== undefined
-      ? rule.tokens.join("")
-      : typeof rule?.text === "function"
-        ? rule.text(input)
-        : (rule?.text ?? fallback());
-  return {
-    text,
-    tokens: rule?.tokens ? [...rule.tokens] : tokenize(text),
-    toolCalls: rule?.toolCalls ?? [],
-    scripted,
+  const reply = (turn: ScriptTurn) => {
+    const text =
+      rule?.tokens !== undefined
+        ? rule.tokens.join("")
+        : typeof rule?.text === "function"
+          ? rule.text(input, turn)
+          : (rule?.text ?? fallback());
+    return { text, tokens: rule?.tokens ? [...rule.tokens] : tokenize(text) };
   };
+  const calls = rule?.toolCalls ?? [];
+  // A `text` function of a rule with tool calls is called once, after the calls (the agent's Answer.after).
+  const deferred = calls.length > 0 && typeof rule?.text === "function";
+  const now = deferred ? { text: "", tokens: [] } : reply({ toolCalls: [] });
+  return { ...now, toolCalls: calls, scripted, after: reply };
 }
 
 /** "[mock gpt-4o-mini] what is 2+2?": visibly fake, stable, and carrying the input for assertions. */

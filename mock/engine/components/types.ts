@@ -53,8 +53,13 @@ export interface RunEnv {
   /** Human Input: the decision injected for a request (a resumed run), and the pause request of a pausable run. */
   humanInput: {
     decision(requestId: string): { action_id?: unknown } | undefined;
-    /** Asks the run to pause after this batch (ignored when the run cannot pause, as the server does). */
-    pause(request: Record<string, unknown>): void;
+    /**
+     * Asks the run to pause after this batch (ignored when the run cannot pause, as the server does). `state` is kept
+     * with the checkpoint and given back to the vertex when the run resumes (an agent's thread, lfx's checkpointer).
+     */
+    pause(request: Record<string, unknown>, state?: unknown): void;
+    /** In a resumed run, the state this vertex paused with (undefined otherwise). */
+    resumed(vertexId: string): unknown;
   };
 }
 

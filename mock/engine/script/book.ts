@@ -12,6 +12,23 @@ export interface ScriptToolCall {
   output?: unknown;
 }
 
+/** What an agent's tool call came to, for a rule's `text` function (the agent answers after its calls). */
+export interface ScriptToolResult {
+  /** The tool's name as the agent called it (its `tools_metadata` row name when the component has one). */
+  name: string;
+  /** The arguments the tool ran with (the edited ones after an `edit` decision). */
+  input: Record<string, unknown>;
+  /** The tool's answer, or what the agent was told instead (a rejection, the human's `respond` message). */
+  output: unknown;
+  /** `none` when the tool needs no approval; else the human's decision (lfx HumanInTheLoopMiddleware). */
+  decision: "none" | "approve" | "edit" | "reject" | "respond";
+}
+
+/** What a rule's `text` function is told besides the input: an agent's tool calls and how they ended. */
+export interface ScriptTurn {
+  toolCalls: ScriptToolResult[];
+}
+
 export interface ScriptRule {
   /** The flow: its id or name (a string matches either), or a RegExp on the name. */
   flow?: string | RegExp;
@@ -19,8 +36,11 @@ export interface ScriptRule {
   component?: string | RegExp;
   /** The text the component received (a string matches when the input contains it). */
   input?: TextMatcher;
-  /** The answer: text, or a function of the input. */
-  text?: string | ((input: string) => string);
+  /**
+   * The answer: text, or a function of the input (an agent's: called after its tool calls, with what they came to,
+   * so a test can answer differently when a human rejected a tool).
+   */
+  text?: string | ((input: string, turn: ScriptTurn) => string);
   /** The answer as tokens (streamed one by one where the real component streams). */
   tokens?: string[];
   /** An agent calls these tools before it answers (content blocks as the real Agent shows them). */

@@ -175,6 +175,22 @@ describe("Human Input where the run cannot pause", () => {
     ).toEqual(["Approve: ", "Reject: "]);
   });
 
+  it("a v1 run is refused with 400 (a stream with one error event), as 1.13.0 answered it", async () => {
+    const res = await call(`/api/v1/run/${id("hitl-approval")}`, { json: { input_value: "ship it" } });
+    expect(res.status).toBe(400);
+    expect((await res.json()).detail).toMatch(/^This flow uses Human-in-the-Loop \(a Human Input node/);
+    const streamed = await call(`/api/v1/run/${id("hitl-approval")}?stream=true`, {
+      json: { input_value: "x" },
+    });
+    expect(streamed.status).toBe(200);
+    const frames = (await streamed.text()).split("\n\n").filter(Boolean);
+    expect(frames).toHaveLength(1);
+    expect(JSON.parse(frames[0] ?? "")).toMatchObject({
+      event: "error",
+      data: { error: expect.stringMatching(/^400: This flow uses Human-in-the-Loop/) },
+    });
+  });
+
   it("profile 1.11 lists a resumed job's untaken branch too, with content null (as the real 1.11 answers)", async () => {
     const old = directMock({ profile: "1.11", flows: [fixture("hitl-approval")], queueDelayMs: 10 });
     const flowId = old.mock.flow("hitl-approval")?.id;

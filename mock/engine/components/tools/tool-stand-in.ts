@@ -22,9 +22,23 @@ export function toolsetHandle(vertex: Vertex): HandleValue {
         description: typeof vertex.params.tool_description === "string" ? vertex.params.tool_description : "",
         componentId: vertex.id,
         componentType: vertex.type,
+        actions: actionsOf(vertex),
       },
     ],
   };
+}
+
+/** The enabled `tools_metadata` rows (a row with `status: false` is not given to the agent: filter_tools). */
+function actionsOf(vertex: Vertex): { name: string; approvalActions: string[] }[] {
+  const rows = vertex.params.tools_metadata;
+  if (!Array.isArray(rows)) return [];
+  return rows
+    .filter((r): r is Record<string, unknown> => typeof r === "object" && r !== null && r.status !== false)
+    .filter((r) => typeof r.name === "string")
+    .map((r) => ({
+      name: r.name as string,
+      approvalActions: Array.isArray(r.approval_actions) ? r.approval_actions.map(String) : [],
+    }));
 }
 
 /** The answer of a tool an agent calls. */
