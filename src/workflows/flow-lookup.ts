@@ -21,7 +21,10 @@ export interface FlowLookupKit {
 
 const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 
-export type FlowNode = { id: string; data?: { type?: string } };
+export type FlowNode = {
+  id: string;
+  data?: { type?: string; node?: { template?: { tools_metadata?: { value?: unknown } } } };
+};
 
 /** Caches a promise per key; a rejected (or `null`) answer is forgotten, so the next call asks again. */
 function cached<T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
@@ -99,10 +102,26 @@ export class FlowLookup {
   }
 }
 
-/** The warnings the SDK adds to a sync run's result: a Human Input the run went past (one read of the flow). */
+/**
+ * The warnings the SDK adds to a sync run's result: a pause for a human the run went past (one read of the flow): a
+ * Human Input node, or a tool an agent may only call with approval (a `tools_metadata` row with `approval_actions`).
+ */
 export async function runWarnings(lookup: FlowLookup, flowId: string | undefined): Promise<string[]> {
   const nodes = flowId ? await lookup.nodes(flowId).catch(() => null) : null;
-  return nodes && nodesOfType(nodes, "HumanInput").length > 0 ? [lookup.kit.humanInputSkipped] : [];
+  const asks = nodes && (nodesOfType(nodes, "HumanInput").length > 0 || nodes.some(toolNeedsApproval));
+  return asks ? [lookup.kit.humanInputSkipped] : [];
+}
+
+function toolNeedsApproval(node: FlowNode): boolean {
+  const rows = node.data?.node?.template?.tools_metadata?.value;
+  return (
+    Array.isArray(rows) &&
+    rows.some(
+      (row) =>
+        Array.isArray((row as { approval_actions?: unknown })?.approval_actions) &&
+        row.approval_actions.length > 0,
+    )
+  );
 }
 
 /** Whether nodes of this type are in the flow (`data.type`, or the id's prefix when the export has no type). */
