@@ -88,7 +88,8 @@ function inProject<T extends { folder_id?: string | null }>(flows: T[], projectI
 export class Flows extends APIResource {
   /**
    * One page of flows (`await`), or every flow from that page on (`for await`), one request per page:
-   * `for await (const flow of lf.flows.list({ size: 20 }))`.
+   * `for await (const flow of lf.flows.list({ size: 20 }))`. Without `projectId` Langflow pages the flows of the
+   * default project only; `listAll()` or `listHeaders()` answer every flow of the user.
    */
   list(params: FlowListParams = {}, options?: RequestOptions): PagePromise<Flow> {
     const query = toWire(params, LIST);
