@@ -2,6 +2,7 @@
 // process_tweaks, with the protected-field floor of lfx/utils/flow_validation.py), request global variables
 // (`load_from_db` fields), the run's input on the input vertices (Graph._set_inputs) and the session id on every
 // vertex that has one (Graph._run: after the tweaks, so the request's session id wins).
+import { isProtectedField } from "../../../src/typed-flows/protected-fields";
 import { isPlainObject } from "../../guards";
 import { pyRepr } from "../python-text";
 import type { Graph, Vertex } from "../types";
@@ -19,40 +20,9 @@ export class TweaksRefusedError extends Error {
 
 const PROTECTED_TWEAK_REASON = "The field is protected and keeps the value set by the flow author.";
 
-const CODE_EXECUTION_FIELDS = new Set([
-  "allow_dangerous_code",
-  "function_code",
-  "python_code",
-  "tool_code",
-  "filter_instruction",
-  "global_imports",
-]);
-const CODE_EXECUTION_TYPES = new Set([
-  "PythonREPLComponent",
-  "PythonREPLToolComponent",
-  "PythonREPLTool",
-  "PythonFunction",
-  "PythonFunctionComponent",
-  "PythonCodeStructuredTool",
-  "Smart Transform",
-  "LambdaFilterComponent",
-  "CSVAgent",
-]);
-const PROTECTED_BY_COMPONENT: Record<string, string[]> = {
-  SQLComponent: ["database_url", "query"],
-  BingSearchAPI: ["bing_search_url"],
-  BingSearchAPIComponent: ["bing_search_url"],
-  "Bing Search API": ["bing_search_url"],
-};
-
+// One list of what the server refuses, shared with the SDK's generated types (which leave these fields out).
 function isProtected(vertex: Vertex, field: string): boolean {
-  const type = vertex.fields[field]?.type;
-  return (
-    type === "code" ||
-    field === "code" ||
-    (CODE_EXECUTION_TYPES.has(vertex.type) && CODE_EXECUTION_FIELDS.has(field)) ||
-    (PROTECTED_BY_COMPONENT[vertex.type] ?? []).includes(field)
-  );
+  return isProtectedField(vertex.type, field, vertex.fields[field]?.type ?? "");
 }
 
 /** Applies tweaks in place (decide first, then apply: a refusal changes nothing). */
