@@ -1,6 +1,7 @@
 // Issue 16, item 8: a call is sent as fetch(url, init) when nothing reads a Request (no hook, no configured fetch),
 // and as a Request when something does. Both ways keep every guarantee against a hostile loopback server: no
 // redirect to another origin, the body cap, one value per header, the key only where it belongs, retries.
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LangflowClient, RedirectError, ResponseTooLargeError } from "../../../src/index";
 import { type Loopback, loopback } from "./loopback";
@@ -16,6 +17,26 @@ async function server(...args: Parameters<typeof loopback>): Promise<Loopback> {
   const s = await loopback(...args);
   servers.push(s);
   return s;
+}
+
+/** Records the request body, answers the first attempt 503 (retry at once) and the next one `status` + `json`. */
+function retryOnce(
+  req: IncomingMessage,
+  res: ServerResponse,
+  n: number,
+  bodies: string[],
+  status: number,
+  json: string,
+): void {
+  let body = "";
+  req.on("data", (chunk: Buffer) => {
+    body += chunk;
+  });
+  req.on("end", () => {
+    bodies.push(body);
+    if (n === 1) res.writeHead(503, { "retry-after-ms": "1" }).end();
+    else res.writeHead(status, { "content-type": "application/json" }).end(json);
+  });
 }
 
 const seenByHooks: string[] = [];
@@ -107,15 +128,7 @@ describe.each(WAYS)("%s", (_way, hooks) => {
   it("a retry asks a token function again and sends the same JSON body", async () => {
     const bodies: string[] = [];
     const a = await server((req, res, n) => {
-      let body = "";
-      req.on("data", (chunk: Buffer) => {
-        body += chunk;
-      });
-      req.on("end", () => {
-        bodies.push(body);
-        if (n === 1) res.writeHead(503, { "retry-after-ms": "1" }).end();
-        else res.writeHead(200, { "content-type": "application/json" }).end('{"id":"f1","name":"x"}');
-      });
+      retryOnce(req, res, n, bodies, 200, '{"id":"f1","name":"x"}');
     });
     let n = 0;
     const lf = client(a.url, { token: () => `tok-${++n}` });
@@ -129,15 +142,7 @@ describe.each(WAYS)("%s", (_way, hooks) => {
   it("lf.raw sends openapi-fetch's body again on a retry, with the client's headers", async () => {
     const bodies: string[] = [];
     const a = await server((req, res, n) => {
-      let body = "";
-      req.on("data", (chunk: Buffer) => {
-        body += chunk;
-      });
-      req.on("end", () => {
-        bodies.push(body);
-        if (n === 1) res.writeHead(503, { "retry-after-ms": "1" }).end();
-        else res.writeHead(201, { "content-type": "application/json" }).end('{"id":"f1"}');
-      });
+      retryOnce(req, res, n, bodies, 201, '{"id":"f1"}');
     });
     const lf = client(a.url, { headers: { "x-team": "client" } });
     const { data } = await lf.raw.POST("/api/v1/flows/", { body: { name: "raw" } as never });
