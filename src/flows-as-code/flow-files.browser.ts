@@ -13,3 +13,4 @@ export const pushFlowFile = refuse;
 export const pushProjectDir = refuse;
 export const pullFlow = refuse;
 export const pullProject = refuse;
+export const pullAllFlows = refuse;

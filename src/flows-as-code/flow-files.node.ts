@@ -182,11 +182,33 @@ export async function pullProject(
   params: ProjectPullParams,
   options?: RequestOptions,
 ): Promise<ProjectPullResult> {
-  const api = flowSyncApi(transport);
   const project = await projectFlows(id, options);
+  const flows = await pullInto(transport, project.flows, params, `of project ${id}`, options);
+  return { id, name: project.name, outputDir: resolve(params.outputDir), flows };
+}
+
+/** Every flow `listFlows` answers (the user's flows), into one folder, as `lfx pull` without a flow or project. */
+export async function pullAllFlows(
+  transport: Transport,
+  listFlows: (options?: RequestOptions) => Promise<{ id: string; name: string }[]>,
+  params: ProjectPullParams,
+  options?: RequestOptions,
+): Promise<FlowPullResult[]> {
+  return pullInto(transport, await listFlows(options), params, "on the server", options);
+}
+
+/** Writes each flow as `<outputDir>/<lfx file name>.json`; `where` says whose flows, in a collision's message. */
+async function pullInto(
+  transport: Transport,
+  headers: { id: string }[],
+  params: ProjectPullParams,
+  where: string,
+  options?: RequestOptions,
+): Promise<FlowPullResult[]> {
+  const api = flowSyncApi(transport);
   const outputDir = resolve(params.outputDir);
   const pulled = [];
-  for (const header of project.flows) {
+  for (const header of headers) {
     const text = await api.flowText(header.id, options);
     if (text !== undefined) pulled.push(flowFileText(text, format(params)));
   }
@@ -198,7 +220,7 @@ export async function pullProject(
     if (other !== undefined) {
       throw new LangflowConfigError(
         "outputDir",
-        `Flows ${other} and ${flow.id} of project ${id} would both be written to ${file}: rename one of them.`,
+        `Flows ${other} and ${flow.id} ${where} would both be written to ${file}: rename one of them.`,
       );
     }
     byFile.set(file, flow.id);
@@ -212,5 +234,5 @@ export async function pullProject(
       status: await writeIfChanged(file, flow.text, params.dryRun === true),
     });
   }
-  return { id, name: project.name, outputDir, flows };
+  return flows;
 }

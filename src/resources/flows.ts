@@ -1,6 +1,6 @@
 // `lf.flows`: CRUD, batch create, JSON upload, zip export, starter examples, and paged lists (`for await`).
 
-import { pullFlow, pushFlowFile } from "#langflow-flow-files";
+import { pullAllFlows, pullFlow, pushFlowFile } from "#langflow-flow-files";
 import type { APIPromise } from "../core/api-promise";
 import { LangflowConfigError } from "../core/errors";
 import { type Page, PagePromise } from "../core/page";
@@ -14,6 +14,7 @@ import type {
   FlowPullResult,
   FlowPushParams,
   FlowPushResult,
+  ProjectPullParams,
 } from "../flows-as-code/flow-sync";
 import { type Download, download, filePart, formWithFile, type UploadSource } from "./bytes-io";
 
@@ -72,6 +73,14 @@ const UPLOAD: WireNames<FlowUploadParams> = { projectId: "folder_id", filename: 
 const PUSH: WireNames<FlowPushParams> = { dryRun: null, projectId: null };
 const PULL: WireNames<FlowPullParams> = {
   output: null,
+  dryRun: null,
+  stripSecrets: null,
+  codeAsLines: null,
+  indent: null,
+};
+
+const PULL_ALL: WireNames<ProjectPullParams> = {
+  outputDir: null,
   dryRun: null,
   stripSecrets: null,
   codeAsLines: null,
@@ -231,6 +240,25 @@ export class Flows extends APIResource {
     checkParams(params, PULL);
     segment(id, "/api/v1/flows/{id}");
     return pullFlow(this.transport, id, params, options);
+  }
+
+  /**
+   * Every flow of the user (the starter examples left out) written to `outputDir` as `<flow name>.json` (Node, Deno,
+   * Bun): what `lfx pull` without a flow or project writes, names and bytes. Two flows that would share a file name
+   * are refused before anything is written.
+   * @example await lf.flows.pullAll({ outputDir: "flows" });
+   */
+  pullAll(params: ProjectPullParams, options?: RequestOptions): Promise<FlowPullResult[]> {
+    checkParams(params, PULL_ALL);
+    if (typeof params?.outputDir !== "string" || params.outputDir === "") {
+      throw new LangflowConfigError(
+        "outputDir",
+        "flows.pullAll needs { outputDir }: the folder to write the flow files to.",
+      );
+    }
+    // get_all, as lfx: the paged list without a project answers the default project's flows only.
+    const list = (o?: RequestOptions) => this.listHeaders({ removeExampleFlows: true }, o);
+    return pullAllFlows(this.transport, list, params, options);
   }
 
   /** The starter-project example flows. */

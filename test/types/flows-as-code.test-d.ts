@@ -66,8 +66,13 @@ describe("flows as code types", () => {
     expectTypeOf(lf.projects.pull("id", { outputDir: "flows" })).resolves.toEqualTypeOf<ProjectPullResult>();
     expectTypeOf<FlowPushResult["status"]>().toEqualTypeOf<FlowSyncStatus>();
     expectTypeOf<FlowPullResult["status"]>().toEqualTypeOf<FlowSyncStatus | undefined>();
+    expectTypeOf(lf.flows.pullAll({ outputDir: "flows", dryRun: true })).resolves.toEqualTypeOf<
+      FlowPullResult[]
+    >();
     // @ts-expect-error: a project pull needs the folder to write to
     lf.projects.pull("id", {});
+    // @ts-expect-error: so does pulling every flow
+    lf.flows.pullAll({});
     // @ts-expect-error: snake_case is the Python SDK's; the params are camelCase
     lf.flows.pull("id", { output_dir: "x" });
   });

@@ -1,8 +1,6 @@
-// `langflow-sdk pull`: a flow, every flow of a project (by id or name), or every flow of the environment, as the JSON
-// files lfx writes (same names, same bytes), with lfx pull's three forms.
-import { join } from "node:path";
+// `langflow-sdk pull`: a flow, every flow of a project (by id or name), or every flow of the environment
+// (`lf.flows.pullAll`), as the JSON files lfx writes (same names, same bytes): lfx pull's three forms.
 import { type Command, InvalidArgumentError } from "commander";
-import { safeFilename } from "../../flows-as-code/flow-record";
 import type { FlowFileFormat, FlowPullResult, LangflowClient } from "../../index";
 import type { RegisterCommand } from "../command";
 import { type ConnectionOptions, clientOf, withConnection } from "../connection";
@@ -46,31 +44,6 @@ async function projectId(program: Command, lf: LangflowClient, value: string, si
   });
 }
 
-/**
- * Every flow of the environment (the starter examples left out, as `lfx pull` without a flow or project) into one
- * folder. Two flows that would share a file name are refused before anything is written, as `projects.pull` does.
- */
-async function pullEverything(
-  lf: LangflowClient,
-  params: FlowFileFormat & { outputDir: string; dryRun: boolean },
-  signal: AbortSignal,
-): Promise<FlowPullResult[]> {
-  const files = new Map<string, string>();
-  // get_all, as lfx: the paged list without a project answers the default project's flows only.
-  for (const flow of await lf.flows.listHeaders({ removeExampleFlows: true }, { signal })) {
-    const file = `${safeFilename(flow.name, flow.id)}.json`;
-    const other = files.get(file);
-    if (other !== undefined)
-      throw new Error(`flows ${other} and ${flow.id} would both be written to ${file}: rename one of them`);
-    files.set(file, flow.id);
-  }
-  const { outputDir, ...format } = params;
-  const results: FlowPullResult[] = [];
-  for (const [file, id] of files)
-    results.push(await lf.flows.pull(id, { ...format, output: join(outputDir, file) }, { signal }));
-  return results;
-}
-
 export const pull: RegisterCommand = (program, { out, signal }) => {
   withConnection(
     program
@@ -99,7 +72,7 @@ export const pull: RegisterCommand = (program, { out, signal }) => {
     const dryRun = options.dryRun === true;
     if (flowId === undefined && options.project === undefined) {
       line(out.stderr, `every flow of ${lf.baseUrl} -> ${options.outputDir}`);
-      const results = await pullEverything(lf, { outputDir: options.outputDir, dryRun, ...format }, signal);
+      const results = await lf.flows.pullAll({ outputDir: options.outputDir, dryRun, ...format }, { signal });
       for (const flow of results) line(out.stdout, describePull(flow, dryRun));
       if (results.length === 0) line(out.stderr, "no flows on the server (starter examples left out)");
       return;

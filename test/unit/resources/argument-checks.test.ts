@@ -163,6 +163,7 @@ const PARAM_TYPOS: [string, string, (lf: Lf, wf: Wf) => unknown][] = [
   ["job.events", "lastEventId", (_, wf) => wf.job("j").events({ lastEventID: "3" } as never)],
   ["flows.push", "dryRun", (lf) => lf.flows.push("f.json", { dry_run: true } as never)],
   ["flows.pull", "output", (lf) => lf.flows.pull("f", { outputs: "f.json" } as never)],
+  ["flows.pullAll", "outputDir", (lf) => lf.flows.pullAll({ output_dir: "flows" } as never)],
   ["projects.push", "projectId", (lf) => lf.projects.push("flows", { projectid: "p" } as never)],
   ["projects.pull", "outputDir", (lf) => lf.projects.pull("p", { output_dir: "flows" } as never)],
 ];
