@@ -89,6 +89,9 @@ export interface SendMode<T> {
   read?: (response: Response) => Promise<T>;
 }
 
+/** The options of a call made without any: one shared object instead of a new `{}` per call. */
+const NO_OPTIONS: RequestOptions = Object.freeze({});
+
 export class Transport {
   readonly options: ResolvedOptions;
   readonly log: Log;
@@ -117,8 +120,9 @@ export class Transport {
   }
 
   /** A JSON call. Resolves to the parsed body (undefined for an empty body). */
-  json<T>(spec: RequestSpec, opts: RequestOptions = {}): APIPromise<T> {
-    checkRequestOptions(opts);
+  json<T>(spec: RequestSpec, options?: RequestOptions): APIPromise<T> {
+    checkRequestOptions(options);
+    const opts = options ?? NO_OPTIONS;
     // The body is read inside the call (its timeout and signal still apply), without a guarded stream.
     const read = async (response: Response) => {
       const text = await readText(response, opts.maxResponseBytes ?? this.options.maxResponseBytes, method);
@@ -185,7 +189,8 @@ export class Transport {
         headers["content-type"] = "application/json";
       }
     }
-    setHeaders(headers, { ...this.options.headers, ...spec.headers });
+    setHeaders(headers, this.options.headers);
+    if (spec.headers) setHeaders(headers, spec.headers);
     return { url: this.url(spec.path, spec.query), headers, body };
   }
 
@@ -219,7 +224,7 @@ export class Transport {
     try {
       const out = prepare();
       const streamed = out.body instanceof ReadableStream; // sent once: never retried
-      setHeaders(out.headers, opts.headers);
+      if (opts.headers) setHeaders(out.headers, opts.headers);
       // A Request is built only for whoever reads one: a hook or a configured fetch. Without them the call is
       // fetch(url, init): a Request of ours, and the copy fetch makes of it (each following the signal), were most
       // of the SDK's cost per call (scripts/bench/transport.bench.ts). Every hook then sees a Request.
@@ -228,7 +233,13 @@ export class Transport {
         const headers = { ...out.headers }; // auth per attempt (a token function's fresh token)
         const auth = applyAuth(headers, this.options);
         if (auth) await auth;
-        const init = { method, headers, body: out.body, signal: call.signal, ...MANUAL };
+        const init: RequestInit & { method: string } = {
+          method,
+          headers,
+          signal: call.signal,
+          redirect: MANUAL.redirect,
+        };
+        if (out.body !== undefined) init.body = out.body;
         if (streamed) Object.assign(init, { duplex: "half" });
         let request = withRequest ? new Request(out.url, init) : undefined;
         const replaced = request && (await hooks.onRequest?.({ request, attempt }));
@@ -241,7 +252,7 @@ export class Transport {
         if (mode.stream) call.touch(); // silence before the headers is silence too
         try {
           const fetch = currentFetch(this.options);
-          response = await (request ? fetch(request) : fetch(url, init as RequestInit));
+          response = await (request ? fetch(request) : fetch(url, init));
           if (mayRedirect(response)) response = await onRedirect(fetch, url, request ?? init, response);
         } catch (cause) {
           const error = toError(cause, url, attempt);
