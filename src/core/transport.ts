@@ -96,12 +96,15 @@ export class Transport {
   readonly options: ResolvedOptions;
   readonly log: Log;
   readonly #validate: ResponseValidator | undefined;
+  /** Whether debug lines are written: fixed with the client's options, so not asked on every call. */
+  readonly #debug: boolean;
 
   /** `validate` checks JSON answers when the client option `validate` is on. */
   constructor(options: ResolvedOptions, validate?: ResponseValidator) {
     this.options = options;
     this.#validate = options.validate ? validate : undefined;
     this.log = createLog(options.logLevel, options.logger);
+    this.#debug = this.log.enabled("debug");
     // Once per client: a LangflowClient and its resource groups share this transport.
     if (options.browserApiKeyWarning) createLog("warn", options.logger).warn(BROWSER_API_KEY_WARNING);
   }
@@ -245,7 +248,7 @@ export class Transport {
         const replaced = request && (await hooks.onRequest?.({ request, attempt }));
         if (replaced) request = new Request(replaced, { signal: call.signal, ...MANUAL });
         const url = request?.url ?? out.url;
-        if (this.log.enabled("debug")) {
+        if (this.#debug) {
           this.log.debug(`-> ${method} ${redactUrl(url)}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
         }
         let response: Response;
@@ -253,7 +256,8 @@ export class Transport {
         try {
           const fetch = currentFetch(this.options);
           response = await (request ? fetch(request) : fetch(url, init));
-          if (mayRedirect(response)) response = await onRedirect(fetch, url, request ?? init, response);
+          if (mayRedirect(response.status))
+            response = await onRedirect(fetch, url, request ?? init, response);
         } catch (cause) {
           const error = toError(cause, url, attempt);
           // Only a connection problem is retried: not the caller's abort, a timeout or a refused redirect.
@@ -273,9 +277,11 @@ export class Transport {
           continue;
         }
         if (request) await hooks.onResponse?.({ request, attempt, response });
-        if (this.log.enabled("debug")) this.log.debug(`<- ${response.status} ${method} ${redactUrl(url)}`);
-        const retry = !response.ok && this.retryable(response, method, attempt, maxRetries, opts, streamed);
-        if (response.ok || (!mode.throwOnHttpError && !retry)) {
+        const { status } = response; // read once: each getter of a fetch Response is a call into the runtime
+        if (this.#debug) this.log.debug(`<- ${status} ${method} ${redactUrl(url)}`);
+        const ok = status >= 200 && status < 300;
+        const retry = !ok && this.retryable(response, method, attempt, maxRetries, opts, streamed);
+        if (ok || (!mode.throwOnHttpError && !retry)) {
           if (!mode.read) {
             const limit = mode.stream ? undefined : { max: maxBytes, method };
             return guardResponse(response, call, (cause) => toError(cause, url, attempt), limit);
