@@ -10,37 +10,29 @@
 // load at the same moment), the ratio is of medians, which a pause on the machine does not move, and the SDK is the
 // bundled build, not the source through tsx (see below).
 //
-// What cost what (2026-12-03, Node 20, medians of interleaved variants, each figure +-2% between runs on this
-// machine; a figure is the added cost over the hand-written call of ~250-300 µs):
-// - a signal on fetch: ~5% (~15 µs). An AbortController (~5 µs in Node 20) plus undici following it from the
-//   Request fetch builds (~10 µs). The timeout and the caller's signal need it: one signal per call, kept.
-// - a `Request` of our own: ~6%. fetch copies it into a second Request, and each follows the signal. Now built only
-//   when a hook or a configured fetch (which takes a Request) reads it; otherwise the call is fetch(url, init).
-// - the timer of the timeout: ~2-3% (~7 µs). Not the setTimeout itself (~1.5 µs) but Node dropping its timer list
-//   for that duration when the call clears the only timer in it, and building it again on the next call. Now a
-//   finished call's timer is left to run out (unref'd, a no-op) until the next call finishes (src/core/signals.ts).
-//   A shared timer per duration (a queue of deadlines) would do the same for ~0.2 KB gzip more.
-// - running the source through tsx: tsx wraps every function it creates in `__name()`, ~5-8 µs a call that the
-//   built package does not have. The bench now bundles src with esbuild as tsup builds dist.
-// - the SDK's own work (options and keys check, URL, headers, auth, hooks check, redirect check, body cap check,
-//   JSON parse, APIPromise): ~3 µs with a fetch that answers at once; now the URL is parsed only with a query,
-//   headers are a plain record (fetch reads it faster than a Headers), auth has nothing to await without a token.
-// Ratio before: 1.228, 1.265, 1.234; without the Request, 1.167, 1.171, 1.174, 1.171; with the timer kept, 1.147,
-// 1.152, 1.144, 1.145. Not met: 1.10.
-// The bench now also times the hand-written call with a cancelling timeout (an AbortController whose signal fetch
-// follows, and a timer): the floor for any client whose timeout really cancels the request. Three runs (lead,
-// 2026-12-03, after the merge of the size work): plain fetch 286-303 µs; the floor 1.052-1.072x; lf.version()
-// 1.166-1.185x, i.e. 1.105-1.115x over the floor. With three variants a round, the machine's load makes every ratio a
-// little higher than the two-variant runs above. A CPU profile of 20,000 lf.version() calls shows undici, GC and
-// the socket writes on top; the SDK's own functions (send, parseJsonBody) are about 2% of samples.
-// Where the rest goes (timestamps inside a bundled copy, medians, real loopback fetch): before fetch is called, ~14 µs
-// against the hand-written call's ~1 µs: the AbortSignal ~7 µs (Node creates it lazily on the first
-// `controller.signal` read, with its transferable wrapper; the hand-written call pays the same inside fetch),
-// option checks and the APIPromise ~2 µs, building URL/headers ~1.6 µs, auth/init/fetch lookup ~2.4 µs; after the
-// body has arrived, ~8 µs (JSON parse checks, the call's dispose, the APIPromise's thenable and its two promises).
-// With a fetch that answers at once the SDK's whole own cost is ~5 µs (25 vs 30 µs), so about half of it shows up
-// only with real I/O (allocation and promise turns between socket events). Getting from ~1.15x to 1.10x would need
-// most of that to go; none of it is one hot spot.
+// What cost what (Node 20 unless said; medians of interleaved variants, each figure +-2% between runs here; a figure
+// is the added cost over the hand-written call of ~250-300 µs):
+// - a signal on fetch: ~5% (~15 µs) on Node 20, ~2% on Node 22 and 24. An AbortController plus undici following it
+//   from the Request fetch builds. The timeout and the caller's signal need it: one signal per call, kept. The bench
+//   times this floor: the hand-written call with a cancelling timeout.
+// - a `Request` of our own: ~6%. Now built only when a hook or a configured fetch (which takes a Request) reads one.
+// - the timer of the timeout: ~2-3%, from Node dropping its timer list when a call clears the only timer in it; a
+//   finished call's timer now runs out unref'd until the next call finishes (src/core/signals.ts).
+// - running the source through tsx (`__name()` around every function, ~5-8 µs a call): the bench bundles src as
+//   tsup builds dist.
+// - the SDK's own work. With a fetch that answers at once it is ~6 µs a call; with real I/O it costs 3-5 times more,
+//   because between two calls undici and the socket code push the SDK's code and data out of the CPU's caches: a
+//   harness that evicts the caches between calls (an 8 MB sweep) shows every function and object a call touches
+//   costing 5-15 µs. So what helps is touching less per call, not one hot spot: no option check or `{}` for a call
+//   without options, no header spreads, the init as one literal, one read of the status, a JSON answer of type
+//   application/json parsed without the HTML and blank checks, a call signal without closures, a debug flag fixed
+//   per client (2026-12-03, third session: 1.15-1.16 -> 1.13-1.15 on Node 20).
+// - a lower bound: the hand-written call with its cancelling timeout placed inside the SDK's `json()` (behind
+//   lf.version(), the option check and APIPromise; no retry, redirect, size, hook or error code) measured 1.07-1.09x
+//   on Node 20. Every guarantee of the transport would have to fit in the 1-3% left to reach 1.10 there.
+// Ratio now (three runs each, this bench, `node --import tsx scripts/bench/transport.bench.ts` with each runtime):
+// Node 20.20 1.13-1.15 (floor 1.05-1.06), Node 22.23 1.115 (floor 1.03), Node 24.21 1.094 (floor 1.03). The target
+// 1.10 is met on Node 24 only. Before this session: 1.15-1.18 / 1.13-1.14 / 1.12.
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -121,7 +113,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.le
 const [f, floor, w] = times.map(median) as [number, number, number];
 const us = (ms: number) => `${(ms * 1000).toFixed(0)} µs`;
 console.log(
-  `(a) GET /api/v1/version, median of ${N} interleaved calls: fetch + res.json() ${us(f)}, lf.version() ${us(w)}, ratio ${(w / f).toFixed(3)} (target <= 1.10); ` +
+  `(a) GET /api/v1/version, Node ${process.versions.node}, median of ${N} interleaved calls: fetch + res.json() ${us(f)}, lf.version() ${us(w)}, ratio ${(w / f).toFixed(3)} (target <= 1.10); ` +
     `by hand with a cancelling timeout ${us(floor)} (${(floor / f).toFixed(3)}x), lf.version() over it ${(w / floor).toFixed(3)}x`,
 );
 server.close();
