@@ -8,14 +8,10 @@ import { ResponseTooLargeError } from "./errors";
 export const eventLimits: WeakMap<Response, number> = new WeakMap();
 
 /** The text of `response`, read up to `max` bytes; a longer body is cancelled and rejects with ResponseTooLargeError. */
-export function readText(response: Response, max: number, method: string): Promise<string> {
+export async function readText(response: Response, max: number, method: string): Promise<string> {
   const length = response.headers.get("content-length");
   // Without a content-encoding, fetch delivers exactly Content-Length bytes: nothing to count.
   if (length !== null && +length <= max && !response.headers.has("content-encoding")) return response.text();
-  return readCounted(response, max, method);
-}
-
-async function readCounted(response: Response, max: number, method: string): Promise<string> {
   if (!response.body) return "";
   const reader = response.body.getReader();
   // Bytes are kept, not decoded as they come: an endless body then holds no more than `max` bytes at any time.

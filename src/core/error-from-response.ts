@@ -86,34 +86,17 @@ export async function apiErrorFor(init: {
   return new ErrorClass({ ...init, ...(await describeAnswer(init)) });
 }
 
-/**
- * A JSON answer's body: parsed, undefined when empty, or a rejected promise with an APIError when it is an HTML page
- * or not JSON. Synchronous for an answer that parses: nothing to await on every call.
- */
-export function parseJsonBody(response: Response, text: string, method: string): unknown {
-  const type = response.headers.get("content-type");
-  // Langflow's answers are `application/json` that parses: one parse and done (a body that parses as JSON is no HTML
-  // page). The checks below are for the rest.
-  if (type === "application/json") {
-    try {
-      return JSON.parse(text);
-    } catch {
-      // empty or not JSON: said below
-    }
-  }
+/** A JSON answer's body: parsed, undefined when empty, or an APIError when it is an HTML page or not JSON. */
+export async function parseJsonBody(response: Response, text: string, method: string): Promise<unknown> {
   if (text.trim() === "") return undefined;
-  const html = looksLikeHtml(type, text);
-  if (!html && type !== "application/json") {
+  const html = looksLikeHtml(response.headers.get("content-type"), text);
+  if (!html) {
     try {
       return JSON.parse(text);
     } catch {
       // not JSON: said below
     }
   }
-  return notJson(response, text, method, html);
-}
-
-async function notJson(response: Response, text: string, method: string, html: boolean): Promise<never> {
   const init = { status: response.status, headers: response.headers, method, url: response.url };
   const { message } = await describeAnswer({ ...init, body: text, html, notJson: !html });
   throw new APIError({ ...init, body: text.slice(0, 500), message });

@@ -13,9 +13,6 @@ export function currentFetch(options: Pick<ResolvedOptions, "fetch">): typeof fe
       "No fetch is available in this runtime; pass one as the `fetch` option.",
     );
   }
-  return globalFetch;
+  // Late-bound: msw (and any test double) replaces globalThis.fetch after the client may have been built.
+  return (input, init) => globalThis.fetch(input, init);
 }
-
-// Late-bound: msw (and any test double) replaces globalThis.fetch after the client may have been built. One function
-// for every call, not a new one per call.
-const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);

@@ -38,7 +38,6 @@ export const REQUEST_OPTION_KEYS: readonly string[] = Object.keys(KNOWN);
 
 /** Throws LangflowConfigError for a key that is not a request option (with the closest one) or a number out of bounds. */
 export function checkRequestOptions(options: RequestOptions | undefined): void {
-  if (options === undefined) return; // most calls: nothing to check
   checkKeys("request option", options, REQUEST_OPTION_KEYS);
   for (const name in options) checkLimit("request option", name, options[name as keyof RequestOptions]);
   checkHeaders("headers", options?.headers);

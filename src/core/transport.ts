@@ -89,22 +89,16 @@ export interface SendMode<T> {
   read?: (response: Response) => Promise<T>;
 }
 
-/** The options of a call made without any: one shared object instead of a new `{}` per call. */
-const NO_OPTIONS: RequestOptions = Object.freeze({});
-
 export class Transport {
   readonly options: ResolvedOptions;
   readonly log: Log;
   readonly #validate: ResponseValidator | undefined;
-  /** Whether debug lines are written: fixed with the client's options, so not asked on every call. */
-  readonly #debug: boolean;
 
   /** `validate` checks JSON answers when the client option `validate` is on. */
   constructor(options: ResolvedOptions, validate?: ResponseValidator) {
     this.options = options;
     this.#validate = options.validate ? validate : undefined;
     this.log = createLog(options.logLevel, options.logger);
-    this.#debug = this.log.enabled("debug");
     // Once per client: a LangflowClient and its resource groups share this transport.
     if (options.browserApiKeyWarning) createLog("warn", options.logger).warn(BROWSER_API_KEY_WARNING);
   }
@@ -123,9 +117,8 @@ export class Transport {
   }
 
   /** A JSON call. Resolves to the parsed body (undefined for an empty body). */
-  json<T>(spec: RequestSpec, options?: RequestOptions): APIPromise<T> {
-    checkRequestOptions(options);
-    const opts = options ?? NO_OPTIONS;
+  json<T>(spec: RequestSpec, opts: RequestOptions = {}): APIPromise<T> {
+    checkRequestOptions(opts);
     // The body is read inside the call (its timeout and signal still apply), without a guarded stream.
     const read = async (response: Response) => {
       const text = await readText(response, opts.maxResponseBytes ?? this.options.maxResponseBytes, method);
@@ -192,8 +185,7 @@ export class Transport {
         headers["content-type"] = "application/json";
       }
     }
-    setHeaders(headers, this.options.headers);
-    if (spec.headers) setHeaders(headers, spec.headers);
+    setHeaders(headers, { ...this.options.headers, ...spec.headers });
     return { url: this.url(spec.path, spec.query), headers, body };
   }
 
@@ -227,7 +219,7 @@ export class Transport {
     try {
       const out = prepare();
       const streamed = out.body instanceof ReadableStream; // sent once: never retried
-      if (opts.headers) setHeaders(out.headers, opts.headers);
+      setHeaders(out.headers, opts.headers);
       // A Request is built only for whoever reads one: a hook or a configured fetch. Without them the call is
       // fetch(url, init): a Request of ours, and the copy fetch makes of it (each following the signal), were most
       // of the SDK's cost per call (scripts/bench/transport.bench.ts). Every hook then sees a Request.
@@ -236,28 +228,21 @@ export class Transport {
         const headers = { ...out.headers }; // auth per attempt (a token function's fresh token)
         const auth = applyAuth(headers, this.options);
         if (auth) await auth;
-        const init: RequestInit & { method: string } = {
-          method,
-          headers,
-          signal: call.signal,
-          redirect: MANUAL.redirect,
-        };
-        if (out.body !== undefined) init.body = out.body;
+        const init = { method, headers, body: out.body, signal: call.signal, ...MANUAL };
         if (streamed) Object.assign(init, { duplex: "half" });
         let request = withRequest ? new Request(out.url, init) : undefined;
         const replaced = request && (await hooks.onRequest?.({ request, attempt }));
         if (replaced) request = new Request(replaced, { signal: call.signal, ...MANUAL });
         const url = request?.url ?? out.url;
-        if (this.#debug) {
+        if (this.log.enabled("debug")) {
           this.log.debug(`-> ${method} ${redactUrl(url)}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
         }
         let response: Response;
         if (mode.stream) call.touch(); // silence before the headers is silence too
         try {
           const fetch = currentFetch(this.options);
-          response = await (request ? fetch(request) : fetch(url, init));
-          if (mayRedirect(response.status))
-            response = await onRedirect(fetch, url, request ?? init, response);
+          response = await (request ? fetch(request) : fetch(url, init as RequestInit));
+          if (mayRedirect(response)) response = await onRedirect(fetch, url, request ?? init, response);
         } catch (cause) {
           const error = toError(cause, url, attempt);
           // Only a connection problem is retried: not the caller's abort, a timeout or a refused redirect.
@@ -277,11 +262,9 @@ export class Transport {
           continue;
         }
         if (request) await hooks.onResponse?.({ request, attempt, response });
-        const { status } = response; // read once: each getter of a fetch Response is a call into the runtime
-        if (this.#debug) this.log.debug(`<- ${status} ${method} ${redactUrl(url)}`);
-        const ok = status >= 200 && status < 300;
-        const retry = !ok && this.retryable(response, method, attempt, maxRetries, opts, streamed);
-        if (ok || (!mode.throwOnHttpError && !retry)) {
+        if (this.log.enabled("debug")) this.log.debug(`<- ${response.status} ${method} ${redactUrl(url)}`);
+        const retry = !response.ok && this.retryable(response, method, attempt, maxRetries, opts, streamed);
+        if (response.ok || (!mode.throwOnHttpError && !retry)) {
           if (!mode.read) {
             const limit = mode.stream ? undefined : { max: maxBytes, method };
             return guardResponse(response, call, (cause) => toError(cause, url, attempt), limit);
