@@ -6,8 +6,8 @@
 // `lf.transport.json()` (an internal, not what a user calls) in blocks of 3,000 calls of one kind and compared
 // block means. On a 2-core machine shared with other work, one block can run in a quieter moment than the next, and
 // a mean is pulled by the slowest calls (GC pauses, other processes), so the ratio moved between 1.06 and 1.5 from run
-// to run and mostly hid the SDK's own cost. Now the two calls alternate one by one after a warm-up (both see the same
-// load at the same moment), the ratio is of medians, which a pause on the machine does not move, and the SDK is the
+// to run and mostly hid the SDK's own cost. Now the calls alternate one by one after a warm-up (all see the same load
+// at the same moment), the ratio is of medians, which a pause on the machine does not move, and the SDK is the
 // bundled build, not the source through tsx (see below).
 //
 // What cost what (Node 20 unless said; medians of interleaved variants, each figure +-2% between runs here; a figure
@@ -33,7 +33,7 @@
 // - a lower bound: the hand-written call with its cancelling timeout placed inside the SDK's `json()` (behind
 //   lf.version(), the option check and APIPromise; no retry, redirect, size, hook or error code) measured 1.07-1.09x
 //   on Node 20. Every guarantee of the transport would have to fit in the 1-3% left to reach 1.10 there.
-// Ratio now (three runs each, this bench, `node --import tsx scripts/bench/transport.bench.ts` with each runtime):
+// Ratio now (two runs each, this bench, `node --import tsx scripts/bench/transport.bench.ts` with each runtime):
 // Node 20.20 1.16-1.18 (floor 1.05-1.06), Node 22.23 1.14-1.15 (floor 1.02), Node 24.21 1.11-1.12 (floor 1.02-1.03).
 // Not met: 1.10. openapi-fetch, timed in the same rounds (a Request per call, no timeout): 1.10-1.13 on Node 20,
 // 1.10 on Node 22, 1.08 on Node 24 (the issue's bench measured it at 1.14). More variants a round make every ratio a
