@@ -1,45 +1,23 @@
 // Bounded memory and linear parsing against a hostile server (issue 16, item 2; review F3, F4), with the default caps.
-// (a) Memory while a loopback server sends an endless JSON body (flows.list), one endless line on a v1 stream, and one
+// (a) Memory while a loopback server (another process) sends an endless JSON body (flows.list), one endless line on a v1 stream, and one
 //     endless SSE data line on a v2 stream, until the cap ends each (3 calls each, a GC between them, so one call's
 //     garbage does not count in the next one's peak). Target: heap (V8 heap + array buffers) peak growth <= 64 MB.
 // (b) Time to parse v1 stream text (Langflow's blank-line JSON) of 256 KB, 512 KB and 1 MB, in memory: many small
 //     events, and one hostile multi-line value (`[0` then lines `,1`, the review's C16 input). Linear time means the
 //     ms double with the size (a quadratic reader quadruples them). Target: 1 MB / 256 KB <= 6 (4 is linear, 16 is
 //     quadratic; the margin is for noise on a shared host).
-import { createServer, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { fork } from "node:child_process";
+import { join } from "node:path";
 import { LangflowClient, WorkflowsClient } from "../../src/index";
 import { runEventStream } from "../../src/streaming/readers";
 
 const MB = 1024 * 1024;
 let failed = false;
 
-function endless(res: ServerResponse, chunk: string): void {
-  const write = () => {
-    while (!res.destroyed && res.write(chunk)) {
-      // write while the socket takes it
-    }
-    if (!res.destroyed) res.once("drain", write);
-  };
-  write();
-}
-
-const server = createServer((req, res) => {
-  req.resume();
-  if (req.url?.startsWith("/api/v1/flows")) {
-    res.writeHead(200, { "content-type": "application/json" });
-    endless(res, `[${"1,".repeat(32 * 1024)}`);
-  } else if (req.url?.startsWith("/api/v1/run")) {
-    res.writeHead(200, { "content-type": "text/event-stream" });
-    endless(res, "1".repeat(64 * 1024));
-  } else {
-    res.writeHead(200, { "content-type": "text/event-stream" });
-    res.write("data: ");
-    endless(res, "x".repeat(64 * 1024));
-  }
-});
-await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+// The server runs in a child process (hostile-server.ts): the heap measured here is the client's only.
+const child = fork(join(import.meta.dirname, "hostile-server.ts"), { execArgv: ["--import", "tsx"] });
+const port = await new Promise<number>((resolve) => child.once("message", (m) => resolve(m as number)));
+const baseUrl = `http://127.0.0.1:${port}`;
 const lf = new LangflowClient({ baseUrl, apiKey: "bench" });
 const wf = new WorkflowsClient({ baseUrl, apiKey: "bench", apiVersion: "current" });
 
@@ -93,8 +71,7 @@ await peakGrowth("endless line, v1 lf.stream (maxEventBytes 16 MiB)", () => drai
 await peakGrowth("endless SSE data line, v2 wf.stream (maxEventBytes 16 MiB)", () =>
   wf.stream("f", {}).finalText(),
 );
-server.closeAllConnections();
-server.close();
+child.disconnect();
 
 // (b) Parse time of v1 stream text, in memory (64 KB chunks, as a socket would deliver them).
 const encoder = new TextEncoder();
