@@ -1,7 +1,8 @@
 // Bounded memory and linear parsing against a hostile server (issue 16, item 2; review F3, F4), with the default caps.
 // (a) Memory while a loopback server (another process) sends an endless JSON body (flows.list), one endless line on a
 //     v1 stream, and one endless SSE data line on a v2 stream, until the cap ends each (3 calls each, a GC between
-//     them, so one call's garbage does not count in the next one's peak). Target: heap (V8 heap + array buffers) peak growth <= 64 MB.
+//     them, so one call's garbage does not count in the next one's peak). Target: heap (V8 heap + array buffers)
+//     peak growth <= 64 MB.
 // (b) Time to parse v1 stream text (Langflow's blank-line JSON) of 256 KB, 512 KB and 1 MB, in memory: many small
 //     events, and one hostile multi-line value (`[0` then lines `,1`, the review's C16 input). Linear time means the
 //     ms double with the size (a quadratic reader quadruples them). Target: 1 MB / 256 KB <= 6 (4 is linear, 16 is
