@@ -17,6 +17,7 @@ import type {
   ProjectPullParams,
 } from "../flows-as-code/flow-sync";
 import { type Download, download, filePart, formWithFile, type UploadSource } from "./bytes-io";
+import { checkPullParams } from "./pull-params";
 
 /** A saved flow as the server returns it (`FlowRead`): `id`, `name`, `endpoint_name`, `folder_id` (its project), `data` (the graph), ... */
 export interface Flow extends SpecSchema<"FlowRead"> {}
@@ -73,14 +74,6 @@ const UPLOAD: WireNames<FlowUploadParams> = { projectId: "folder_id", filename: 
 const PUSH: WireNames<FlowPushParams> = { dryRun: null, projectId: null };
 const PULL: WireNames<FlowPullParams> = {
   output: null,
-  dryRun: null,
-  stripSecrets: null,
-  codeAsLines: null,
-  indent: null,
-};
-
-const PULL_ALL: WireNames<ProjectPullParams> = {
-  outputDir: null,
   dryRun: null,
   stripSecrets: null,
   codeAsLines: null,
@@ -249,13 +242,7 @@ export class Flows extends APIResource {
    * @example await lf.flows.pullAll({ outputDir: "flows" });
    */
   pullAll(params: ProjectPullParams, options?: RequestOptions): Promise<FlowPullResult[]> {
-    checkParams(params, PULL_ALL);
-    if (typeof params?.outputDir !== "string" || params.outputDir === "") {
-      throw new LangflowConfigError(
-        "outputDir",
-        "flows.pullAll needs { outputDir }: the folder to write the flow files to.",
-      );
-    }
+    checkPullParams("flows.pullAll", params);
     // get_all, as lfx: the paged list without a project answers the default project's flows only.
     const list = (o?: RequestOptions) => this.listHeaders({ removeExampleFlows: true }, o);
     return pullAllFlows(this.transport, list, params, options);

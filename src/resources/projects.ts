@@ -5,7 +5,7 @@
 
 import { pullProject, pushProjectDir } from "#langflow-flow-files";
 import { APIPromise } from "../core/api-promise";
-import { isMissingRoute, LangflowConfigError } from "../core/errors";
+import { isMissingRoute } from "../core/errors";
 import { type Page, PagePromise } from "../core/page";
 import { checkParams, toWire, type WireNames } from "../core/params";
 import { path, segment } from "../core/path";
@@ -21,6 +21,7 @@ import type {
 } from "../flows-as-code/flow-sync";
 import { type Download, download, filePart, formWithFile, type UploadSource } from "./bytes-io";
 import type { Flow } from "./flows";
+import { checkPullParams } from "./pull-params";
 
 /** A project (the server's `FolderRead`; projects were called folders before Langflow 1.5). */
 export interface Project extends SpecSchema<"FolderRead"> {}
@@ -65,13 +66,6 @@ const PROJECTS = "/api/v1/projects/";
 const FOLDERS = "/api/v1/folders/";
 
 const PUSH: WireNames<ProjectPushParams> = { dryRun: null, projectId: null };
-const PULL: WireNames<ProjectPullParams> = {
-  outputDir: null,
-  dryRun: null,
-  stripSecrets: null,
-  codeAsLines: null,
-  indent: null,
-};
 
 export class Projects extends APIResource {
   #base = PROJECTS;
@@ -207,14 +201,8 @@ export class Projects extends APIResource {
    * `lfx pull --project-id`. Each file's `status` says whether it was created, updated or unchanged.
    */
   pull(id: string, params: ProjectPullParams, options?: RequestOptions): Promise<ProjectPullResult> {
-    checkParams(params, PULL);
+    checkPullParams("projects.pull", params);
     segment(id, "/api/v1/projects/{id}");
-    if (typeof params?.outputDir !== "string" || params.outputDir === "") {
-      throw new LangflowConfigError(
-        "outputDir",
-        "projects.pull needs { outputDir }: the folder to write the flow files to.",
-      );
-    }
     const projectFlows: ProjectFlows = async (projectId, o) => {
       const project = await this.get(projectId, o);
       return { name: project.name, flows: project.flows ?? [] };

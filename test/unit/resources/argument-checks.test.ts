@@ -187,6 +187,14 @@ describe("unknown parameter keys", () => {
   it("params that are not an object are refused", async () => {
     await refused(({ lf }) => lf.run("f", "hello" as never), /Expected an object of parameters/);
   });
+
+  it("a pull into a folder without outputDir names the method and the missing folder", async () => {
+    await refused(({ lf }) => lf.flows.pullAll({} as never), /^flows\.pullAll needs \{ outputDir \}/);
+    await refused(
+      ({ lf }) => lf.projects.pull("p", { dryRun: true } as never),
+      /^projects\.pull needs \{ outputDir \}/,
+    );
+  });
 });
 
 // Every group, with a misspelled request option.
