@@ -83,6 +83,22 @@ describe("header values the caller hands in (C9)", () => {
     expect(s.requests).toEqual([]);
   });
 
+  it("a key with another control character (a pasted \\x01, DEL) is refused before sending; a tab is sent", async () => {
+    const s = await answering(json('{"version":"1.13.0"}'));
+    for (const apiKey of [`${SECRET}\x01`, `${SECRET}\x7f`]) {
+      const error = await failure(() => new LangflowClient({ baseUrl: s.url, apiKey }).version());
+      expect((error as { sync: unknown }).sync).toBeInstanceOf(LangflowConfigError);
+      expect(String((error as { sync: Error }).sync.message)).not.toContain(SECRET);
+    }
+    const perCall = await failure(() =>
+      new LangflowClient({ baseUrl: s.url }).version({ headers: { "x-a": "\x1b[0m" } }),
+    );
+    expect((perCall as { sync: unknown }).sync).toBeInstanceOf(LangflowConfigError);
+    expect(s.requests).toEqual([]);
+    await new LangflowClient({ baseUrl: s.url, headers: { "x-a": "a\tb" } }).version();
+    expect(s.requests[0]?.headers["x-a"]).toBe("a\tb");
+  });
+
   it("a token function that returns a bad value: a rejected LangflowConfigError, not a synchronous TypeError", async () => {
     const s = await answering(json('{"version":"1.13.0"}'));
     const lf = new LangflowClient({ baseUrl: s.url, token: () => `${SECRET}\r\nX-Evil: 1` });
