@@ -4,7 +4,8 @@ import { optionalPeerGuard } from "./scripts/lib/optional-peer-guard";
 export default defineConfig([
   {
     // The environments and flow-files modules are the files behind package.json "imports" (`#langflow-environments`,
-    // `#langflow-flow-files`; Node: reads files; elsewhere: a stand-in that says so). The index keeps the imports as
+    // `#langflow-flow-files`; Node: reads files; elsewhere: a stand-in that says so), and `#langflow-direct-http` (Node:
+    // JSON calls by node:http; elsewhere: nothing, fetch only). The index keeps the imports as
     // they are, so the package's conditions pick the file at install time. langflow-sdk/typed-flows,
     // langflow-sdk/testing and langflow-sdk/flows-as-code share the ESM build's chunks with the main entry (one
     // LangflowClient class); the CJS build gives each entry its own.
@@ -13,6 +14,8 @@ export default defineConfig([
       "typed-flows": "src/typed-flows/index.ts",
       testing: "src/testing/index.ts",
       "flows-as-code": "src/flows-as-code/index.ts",
+      "direct-http.node": "src/core/direct-http.node.ts",
+      "direct-http.browser": "src/core/direct-http.browser.ts",
       "environments.node": "src/flows-as-code/environments.node.ts",
       "environments.browser": "src/flows-as-code/environments.browser.ts",
       "flow-files.node": "src/flows-as-code/flow-files.node.ts",
@@ -37,7 +40,7 @@ export default defineConfig([
     sourcemap: true,
     target: "es2022",
     platform: "neutral",
-    external: ["#langflow-environments", "#langflow-flow-files", /^node:/],
+    external: ["#langflow-direct-http", "#langflow-environments", "#langflow-flow-files", /^node:/],
     splitting: true,
     // openapi-fetch's CJS build sets `exports.default` with `__esModule`; esbuild's CJS interop for a
     // `"type": "module"` package ignores `__esModule` and breaks `createClient` at runtime, so we bundle it

@@ -12,6 +12,7 @@ export default defineConfig({
       { find: /^langflow-sdk$/, replacement: src("src/index.ts") },
       { find: /^langflow-sdk\/mock$/, replacement: src("mock/index.ts") },
       { find: /^langflow-sdk\/mock\/(node|server|browser)$/, replacement: src("mock/$1.ts") },
+      { find: /^#langflow-direct-http$/, replacement: src("src/core/direct-http.node.ts") },
       { find: /^#langflow-environments$/, replacement: src("src/flows-as-code/environments.node.ts") },
       { find: /^#langflow-flow-files$/, replacement: src("src/flows-as-code/flow-files.node.ts") },
       { find: /^langflow-sdk\/typed-flows$/, replacement: src("src/typed-flows/index.ts") },

@@ -2,6 +2,7 @@
 // not JSON, and a failed fetch (the caller's abort, a timeout, or a connection problem). The messages of the first two
 // come from error-detail.ts, loaded with the first error answer.
 import { readText } from "./body-limit";
+import type { DirectRead } from "./direct-http.node";
 import {
   APIConnectionError,
   APIError,
@@ -87,9 +88,13 @@ export async function apiErrorFor(init: {
 }
 
 /** A JSON answer's body: parsed, undefined when empty, or an APIError when it is an HTML page or not JSON. */
-export async function parseJsonBody(response: Response, text: string, method: string): Promise<unknown> {
+export async function parseJsonBody(
+  answer: Response | DirectRead,
+  text: string,
+  method: string,
+): Promise<unknown> {
   if (text.trim() === "") return undefined;
-  const html = looksLikeHtml(response.headers.get("content-type"), text);
+  const html = looksLikeHtml(answer.headers.get("content-type"), text);
   if (!html) {
     try {
       return JSON.parse(text);
@@ -97,6 +102,7 @@ export async function parseJsonBody(response: Response, text: string, method: st
       // not JSON: said below
     }
   }
+  const response = answer instanceof Response ? answer : answer.response();
   const init = { status: response.status, headers: response.headers, method, url: response.url };
   const { message } = await describeAnswer({ ...init, body: text, html, notJson: !html });
   throw new APIError({ ...init, body: text.slice(0, 500), message });

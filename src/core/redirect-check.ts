@@ -14,7 +14,8 @@ export const MANUAL = { redirect: "manual" } as const;
  * Whether `response` may be a redirect: 301-308 (redirects.ts picks the redirects among them), or status 0, a
  * browser's "opaqueredirect" answer, which hides where it leads. Checked inline: most answers are not.
  */
-export const mayRedirect = ({ status }: Response): boolean => !status || (status > 300 && status < 309);
+export const mayRedirect = ({ status }: { status: number }): boolean =>
+  !status || (status > 300 && status < 309);
 
 /**
  * The answer of the redirect the SDK follows; throws RedirectError for one it does not follow. `sent` is the Request

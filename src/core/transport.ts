@@ -16,14 +16,18 @@
 // Retries: GET/HEAD/OPTIONS on connection errors and 408/429/502/503/504; any other method (a flow run
 // above all) only when the server cannot have processed it (connection refused; 429/503 with Retry-After),
 // unless the call passes `retryNonIdempotent: true`. A streamed request body is never retried.
+// On Node, a JSON call that nothing of the user's needs fetch for goes by node:http (direct-http.node.ts): the same
+// headers, caps, timeouts, redirect policy and errors, for less per call.
 
+import { directHttp } from "#langflow-direct-http";
 import { APIPromise } from "./api-promise";
 import { applyAuth } from "./auth";
 import { eventLimits, readText } from "./body-limit";
 import { BROWSER_API_KEY_WARNING } from "./browser-api-key";
 import { delay } from "./delay";
+import type { DirectRead } from "./direct-http.node";
 import { fetchError, httpError, parseJsonBody } from "./error-from-response";
-import { APIConnectionError, APITimeoutError, LangflowError } from "./errors";
+import { APIConnectionError, APITimeoutError, LangflowError, ResponseTooLargeError } from "./errors";
 import { currentFetch } from "./fetch";
 import { guardResponse } from "./guarded-body";
 import { setHeaders } from "./headers";
@@ -85,8 +89,12 @@ export interface SendMode<T> {
   throwOnHttpError: boolean;
   /** A stream: `idleTimeout` also bounds the wait for its headers, and its body has no size cap. */
   stream?: boolean;
-  /** Reads an OK response inside the call; without it the response is returned with a guarded body. */
-  read?: (response: Response) => Promise<T>;
+  /**
+   * Reads an OK response (up to the call's `maxResponseBytes`) inside the call; without it the response is returned
+   * with a guarded body. A call with a reader may go by node:http (direct-http.node.ts), and then gets the answer
+   * read in full.
+   */
+  read?: (response: Response | DirectRead, maxBytes: number) => Promise<T>;
 }
 
 export class Transport {
@@ -120,14 +128,14 @@ export class Transport {
   json<T>(spec: RequestSpec, opts: RequestOptions = {}): APIPromise<T> {
     checkRequestOptions(opts);
     // The body is read inside the call (its timeout and signal still apply), without a guarded stream.
-    const read = async (response: Response) => {
-      const text = await readText(response, opts.maxResponseBytes ?? this.options.maxResponseBytes, method);
-      const data = (await parseJsonBody(response, text, method)) as T;
+    const read = async (got: Response | DirectRead, maxBytes: number) => {
+      const fetched = got instanceof Response;
+      const text = fetched ? await readText(got, maxBytes, method) : got.text;
+      const data = (await parseJsonBody(got, text, method)) as T;
       if (this.#validate && spec.schema) {
-        const { status, url } = response;
-        await this.#validate(spec.schema, data, { status, method, url });
+        await this.#validate(spec.schema, data, { status: got.status, method, url: got.url });
       }
-      return { data, response };
+      return fetched ? { data, response: got } : got.withData(data);
     };
     const method = spec.method.toUpperCase();
     return new APIPromise(
@@ -237,12 +245,18 @@ export class Transport {
         if (this.log.enabled("debug")) {
           this.log.debug(`-> ${method} ${redactUrl(url)}${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
         }
-        let response: Response;
+        // A call with a reader may go by node:http (direct-http.node.ts): an OK answer then comes back read in full, as
+        // a DirectRead (`ok: true`), anything else as a Response.
+        let response: Response | DirectRead;
         if (mode.stream) call.touch(); // silence before the headers is silence too
         try {
           const fetch = currentFetch(this.options);
-          response = await (request ? fetch(request) : fetch(url, init as RequestInit));
-          if (mayRedirect(response)) response = await onRedirect(fetch, url, request ?? init, response);
+          response =
+            directHttp && mode.read && !request && directHttp.accepts(url, out.body)
+              ? await directHttp.send(url, init, maxBytes, ResponseTooLargeError)
+              : await (request ? fetch(request) : fetch(url, init as RequestInit));
+          if (mayRedirect(response))
+            response = await onRedirect(fetch, url, request ?? init, response as Response);
         } catch (cause) {
           const error = toError(cause, url, attempt);
           // Only a connection problem is retried: not the caller's abort, a timeout or a refused redirect.
@@ -261,26 +275,37 @@ export class Transport {
           await this.pause(attempt, undefined, call, method, url, error);
           continue;
         }
-        if (request) await hooks.onResponse?.({ request, attempt, response });
-        if (this.log.enabled("debug")) this.log.debug(`<- ${response.status} ${method} ${redactUrl(url)}`);
-        const retry = !response.ok && this.retryable(response, method, attempt, maxRetries, opts, streamed);
-        if (response.ok || (!mode.throwOnHttpError && !retry)) {
+        // A DirectRead is OK, so it reaches only the reader: every other use of `answer` is of a Response.
+        const answer = response as Response;
+        if (request) await hooks.onResponse?.({ request, attempt, response: answer });
+        if (this.log.enabled("debug")) this.log.debug(`<- ${answer.status} ${method} ${redactUrl(url)}`);
+        const retry =
+          !answer.ok &&
+          attempt <= maxRetries &&
+          shouldRetry({
+            method,
+            status: answer.status,
+            headers: answer.headers,
+            streamedBody: streamed,
+            retryNonIdempotent: opts.retryNonIdempotent,
+          });
+        if (answer.ok || (!mode.throwOnHttpError && !retry)) {
           if (!mode.read) {
             const limit = mode.stream ? undefined : { max: maxBytes, method };
-            return guardResponse(response, call, (cause) => toError(cause, url, attempt), limit);
+            return guardResponse(answer, call, (cause) => toError(cause, url, attempt), limit);
           }
           try {
-            return await mode.read(response);
+            return await mode.read(response, maxBytes);
           } catch (cause) {
             throw toError(cause, url, attempt);
           } finally {
             call.dispose();
           }
         }
-        const error = await httpError(response, call, { method, url, attempts: attempt }, maxBytes);
+        const error = await httpError(answer, call, { method, url, attempts: attempt }, maxBytes);
         if (request) await hooks.onError?.({ request, attempt, error, willRetry: retry });
         if (!retry) throw error;
-        await this.pause(attempt, response.headers, call, method, url, error);
+        await this.pause(attempt, answer.headers, call, method, url, error);
       }
     } catch (error) {
       call.dispose();
@@ -291,26 +316,6 @@ export class Transport {
         { cause: error },
       );
     }
-  }
-
-  private retryable(
-    response: Response,
-    method: string,
-    attempt: number,
-    maxRetries: number,
-    opts: RequestOptions,
-    streamedBody: boolean,
-  ): boolean {
-    return (
-      attempt <= maxRetries &&
-      shouldRetry({
-        method,
-        status: response.status,
-        headers: response.headers,
-        streamedBody,
-        retryNonIdempotent: opts.retryNonIdempotent,
-      })
-    );
   }
 
   private async pause(

@@ -7,6 +7,8 @@ export interface Loopback {
   requests: { method: string; url: string; headers: IncomingMessage["headers"] }[];
   /** Sockets closed so far (to prove a timed-out call frees its connection). */
   closedSockets(): number;
+  /** Connections accepted so far (to prove calls reuse one). */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -15,18 +17,23 @@ export async function loopback(
 ): Promise<Loopback> {
   const requests: Loopback["requests"] = [];
   let closed = 0;
+  let opened = 0;
   const server: Server = createServer((req, res) => {
     requests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers });
     req.resume();
     handler(req, res, requests.length);
   });
-  server.on("connection", (socket) => socket.on("close", () => closed++));
+  server.on("connection", (socket) => {
+    opened++;
+    socket.on("close", () => closed++);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
     closedSockets: () => closed,
+    connections: () => opened,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
