@@ -10,34 +10,30 @@
 // at the same moment), the ratio is of medians, which a pause on the machine does not move, and the SDK is the
 // bundled build, not the source through tsx (see below).
 //
-// What cost what (Node 20 unless said; medians of interleaved variants, each figure +-2% between runs here; a figure
-// is the added cost over the hand-written call of ~250-300 µs):
-// - a signal on fetch: ~5% (~15 µs) on Node 20, ~2% on Node 22 and 24. An AbortController plus undici following it
-//   from the Request fetch builds. The timeout and the caller's signal need it: one signal per call, kept. The bench
-//   times this floor: the hand-written call with a cancelling timeout.
-// - a `Request` of our own: ~6%. Now built only when a hook or a configured fetch (which takes a Request) reads one.
-// - the timer of the timeout: ~2-3%, from Node dropping its timer list when a call clears the only timer in it; a
-//   finished call's timer now runs out unref'd until the next call finishes (src/core/signals.ts).
-// - running the source through tsx (`__name()` around every function, ~5-8 µs a call): the bench bundles src as
-//   tsup builds dist.
-// - the SDK's own work. With a fetch that answers at once it is ~6 µs a call; with real I/O it costs 3-5 times more,
-//   because between two calls undici and the socket code push the SDK's code and data out of the CPU's caches: in a
-//   harness that evicts the caches between calls (an 8 MB sweep) every function and object a call touches costs
-//   5-15 µs. There is no hot spot left, only footprint.
-// - tried on 2026-12-03 (third session) and not kept: no option check or `{}` for a call without options, no header
-//   spreads, the init as one literal, one read of the status, JSON of type application/json parsed without the HTML
-//   and blank checks, a call signal without closures, a debug flag fixed per client. Together they saved 10-20 µs in
-//   the cache-evicting harness, but in this bench only ~1% on Node 20 (both builds in the same rounds, four runs:
-//   1.157-1.178 before, 1.148-1.169 after) and ~2% on Node 24, for 0.18 KB gzip that the 12 KB cap of
-//   WorkflowsClient (issue 13) has no room for.
-// - a lower bound: the hand-written call with its cancelling timeout placed inside the SDK's `json()` (behind
-//   lf.version(), the option check and APIPromise; no retry, redirect, size, hook or error code) measured 1.07-1.09x
-//   on Node 20. Every guarantee of the transport would have to fit in the 1-3% left to reach 1.10 there.
-// Ratio now (two runs each, this bench, `node --import tsx scripts/bench/transport.bench.ts` with each runtime):
-// Node 20.20 1.16-1.18 (floor 1.05-1.06), Node 22.23 1.14-1.15 (floor 1.02), Node 24.21 1.11-1.12 (floor 1.02-1.03).
-// Not met: 1.10. openapi-fetch, timed in the same rounds (a Request per call, no timeout): 1.10-1.13 on Node 20,
-// 1.10 on Node 22, 1.08 on Node 24 (the issue's bench measured it at 1.14). More variants a round make every ratio a
-// little higher (three variants, before openapi-fetch was added: 1.150 and 1.155 on Node 20).
+// Where the cost was, with fetch (Node 20 unless said; medians of interleaved variants, +-2% between runs; a figure is
+// the added cost over the hand-written call of ~250 µs):
+// - a signal on fetch: ~5% on Node 20, ~2% on Node 22 and 24 (undici makes the request follow it: a WeakRef, a
+//   FinalizationRegistry, listener bookkeeping). The timeout and the caller's signal need one: the bench times this
+//   floor, the hand-written call with a cancelling timeout.
+// - a `Request` of our own: ~6%, now built only for a hook or a configured fetch; the timer of the timeout: ~2-3%
+//   (src/core/signals.ts keeps the last one); running the source through tsx: the bench bundles src as tsup does.
+// - the SDK's own work: ~6 µs a call alone, 3-5 times more with real I/O (undici and the socket code push the SDK's
+//   code out of the CPU's caches between calls). Micro-optimizations of the request path saved ~1% (third session).
+// With all that, lf.version() over fetch stayed at 1.16-1.18x on Node 20 (1.14-1.15 on 22, 1.11-1.12 on 24), above
+// openapi-fetch (1.10-1.13x, no timeout).
+//
+// What met the target (issue 16 item 8, fourth session): on Node, a JSON call goes by node:http when nothing the user
+// set up needs fetch (src/core/direct-http.node.ts: `http:` URL, no hook or fetch option, Node's own fetch and
+// dispatcher). A GET by node:http, cancelled with `req.destroy()`, costs ~0.82x fetch on Node 20, ~0.95x on 22 and
+// ~0.89x on 24 (measured by hand, no SDK), and building the Response and its Headers costs about what that saves, so
+// the answer is parsed from its text and its Response is built only when `withResponse()` or an error asks for it.
+// Parsing the URL for node:http was another ~5%: the origin parsed last is kept. Other ways measured and dropped: a
+// per-call undici dispatcher that captures the abort (1.14x Node 20, 1.19x Node 24: wrapping undici's handler costs
+// more than the signal), a Response built for every answer (1.12x Node 20).
+// Ratio now (this bench, two runs each, `node --import tsx scripts/bench/transport.bench.ts` with each runtime): Node
+// 20.20 0.93 (floor 1.05-1.06, openapi-fetch 1.09), Node 22.23 1.03-1.04 (floor 1.03-1.04, openapi-fetch 1.07), Node
+// 24.21 0.94-0.95 (floor 1.03, openapi-fetch 1.06). Met: <= 1.10 on all three. More variants a round make every ratio
+// a little higher, so builds are compared only within the same rounds.
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
