@@ -190,7 +190,9 @@ describe.each([
     const error = await rejection(client(server.url, { timeout: 150 }).version());
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error.message).toMatch(/timeout \(150 ms\)/);
-    await vi.waitFor(() => expect(server?.closedSockets()).toBe(1));
+    // The call's connection is closed. (Node 22 and 24's fetch may open a second, idle one while the first waits.)
+    await vi.waitFor(() => expect(server?.closedSockets()).toBeGreaterThan(0));
+    if (way === "node:http") expect(server.connections()).toBe(1);
   });
 
   it("the caller's abort is an APIUserAbortError", async () => {
