@@ -6,8 +6,10 @@
 //
 // Only where the answer is the same as fetch's: plain `http:` URLs (no TLS settings to keep in step with undici's),
 // a body that is a string or none, Node's own fetch in place (a test double or msw's interception of fetch, which
-// the user means the SDK to go through, is not bypassed), and undici's default dispatcher (a ProxyAgent or
-// MockAgent set with setGlobalDispatcher is honoured by sending through fetch). Everything else goes through fetch.
+// the user means the SDK to go through, is not bypassed), and undici's global dispatcher unset or an Agent (a
+// ProxyAgent or MockAgent set with setGlobalDispatcher is honoured by sending through fetch; Node's own Agent and one
+// of the user's cannot be told apart, and a client's `fetch` option keeps every call on fetch). Everything else goes
+// through fetch.
 // The answer is read here in full, counted after decompression against the call's cap, and an OK one is handed back
 // as text: its Response is built only if one is asked for (`withResponse()`, a resource reading a header). No import
 // of the SDK's classes: the CJS build loads this file apart from the index, and an error class from here would be
