@@ -146,9 +146,14 @@ function read(url: string, init: DirectInit, maxBytes: number, TooLarge: TooLarg
     if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
     let settled = false;
     let decode: ReturnType<typeof decoder>;
+    const chunks: Buffer[] = [];
+    let size = 0;
     const fail = (error: unknown, raw = false) => {
       if (settled) return;
       settled = true;
+      // Let go of what arrived now: the destroyed socket and its listeners live on until its close event, and an
+      // endless body's 32 MiB would count in the next call's memory.
+      chunks.length = 0;
       signal.removeEventListener("abort", onAbort);
       req.destroy();
       decode?.destroy();
@@ -159,12 +164,10 @@ function read(url: string, init: DirectInit, maxBytes: number, TooLarge: TooLarg
       decode = decoder(res.headers["content-encoding"]);
       const source = decode ? res.pipe(decode) : res;
       if (decode) res.on("error", (error) => fail(error));
-      const chunks: Buffer[] = [];
-      let size = 0;
       source.on("data", (chunk: Buffer) => {
         size += chunk.byteLength;
         if (size > maxBytes) fail(new TooLarge(init.method, url, maxBytes), true);
-        else chunks.push(chunk);
+        else if (!settled) chunks.push(chunk);
       });
       source.on("error", (error) => fail(error));
       // The socket closed before the end of the body: fetch's "terminated".
