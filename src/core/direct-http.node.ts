@@ -1,8 +1,9 @@
 // What `#langflow-direct-http` is on Node (package.json "imports", condition "node"): a JSON call sent with
 // node:http instead of fetch. On Node 20 the fetch of a call that can be cancelled (the SDK's timeout and the caller's
-// signal need an AbortSignal on it) costs 10-15% more than the same call without one: undici makes the request follow
-// the signal with a WeakRef, a FinalizationRegistry and listener bookkeeping. node:http cancels with `req.destroy()`
-// and answers a GET on loopback in ~0.8x the time of fetch (scripts/bench/transport.bench.ts).
+// signal need an AbortSignal on it) costs 5-6% more than the same call without one (undici makes the request follow
+// the signal with a WeakRef, a FinalizationRegistry and listener bookkeeping), and with the SDK's own work a GET cost
+// 1.16-1.18x a hand-written fetch, against a target of 1.10x (issue 16). node:http cancels with `req.destroy()` and
+// answers a GET on loopback in ~0.82x the time of fetch (scripts/bench/transport.bench.ts has the figures).
 //
 // Only where the answer is the same as fetch's: plain `http:` URLs (no TLS settings to keep in step with undici's),
 // a body that is a string or none, Node's own fetch in place (a test double or msw's interception of fetch, which

@@ -3,7 +3,7 @@
 // Headers costs about what the switch from fetch saves, so an answer that is only parsed never builds one.
 
 /** Statuses whose Response cannot have a body. */
-const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+const NULL_BODY = new Set([204, 205, 304]);
 
 /** An answer as node:http read it. */
 export interface DirectAnswer {
